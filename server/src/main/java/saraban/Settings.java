@@ -1,0 +1,106 @@
+package saraban;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * All of Saraban's configuration, read once from {@code SARABAN_*} environment variables by {@link
+ * #fromEnvironment(Map)}. Nothing below {@link App} reads the environment.
+ *
+ * @param port HTTP port ({@code SARABAN_PORT}, default 8080)
+ * @param home folder holding {@code templates/} and {@code fonts/} ({@code SARABAN_HOME}, default:
+ *     the working directory, or its parent when started inside {@code server/})
+ * @param templatesDir letter and page templates ({@code SARABAN_TEMPLATES}, default {@code
+ *     home/templates})
+ * @param fontsDir font files and {@code fonts.properties} ({@code SARABAN_FONTS}, default {@code
+ *     home/fonts})
+ * @param fontFamily the body font family named in {@code fonts.properties} ({@code SARABAN_FONT},
+ *     default {@code laksaman})
+ * @param garuda the agency's Garuda emblem, SVG or PNG ({@code SARABAN_GARUDA}); empty draws a
+ *     labelled placeholder of the regulation size
+ */
+public record Settings(
+        int port,
+        Path home,
+        Path templatesDir,
+        Path fontsDir,
+        String fontFamily,
+        Optional<Path> garuda) {
+
+    public Settings {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("SARABAN_PORT must be 0..65535, not " + port);
+        }
+        Objects.requireNonNull(home, "home");
+        Objects.requireNonNull(templatesDir, "templatesDir");
+        Objects.requireNonNull(fontsDir, "fontsDir");
+        if (fontFamily == null || fontFamily.isBlank()) {
+            throw new IllegalArgumentException("SARABAN_FONT must not be blank");
+        }
+        Objects.requireNonNull(garuda, "garuda");
+    }
+
+    /** Reads the settings from an environment map such as {@code System.getenv()}. */
+    public static Settings fromEnvironment(Map<String, String> env) {
+        Path home =
+                Optional.ofNullable(env.get("SARABAN_HOME"))
+                        .map(Path::of)
+                        .orElseGet(Settings::guessHome);
+        int port = parsePort(env.getOrDefault("SARABAN_PORT", "8080"));
+        Path templates = pathOr(env, "SARABAN_TEMPLATES", home.resolve("templates"));
+        Path fonts = pathOr(env, "SARABAN_FONTS", home.resolve("fonts"));
+        String family = env.getOrDefault("SARABAN_FONT", "laksaman");
+        Optional<Path> garuda =
+                Optional.ofNullable(env.get("SARABAN_GARUDA"))
+                        .filter(s -> !s.isBlank())
+                        .map(Path::of);
+        return new Settings(port, home, templates, fonts, family, garuda);
+    }
+
+    /**
+     * Settings for a checkout at {@code home}, on any free port: what tests start the server with.
+     */
+    public static Settings forHome(Path home) {
+        return new Settings(
+                0,
+                home,
+                home.resolve("templates"),
+                home.resolve("fonts"),
+                "laksaman",
+                Optional.empty());
+    }
+
+    public Settings withPort(int newPort) {
+        return new Settings(newPort, home, templatesDir, fontsDir, fontFamily, garuda);
+    }
+
+    public Settings withGaruda(Optional<Path> newGaruda) {
+        return new Settings(port, home, templatesDir, fontsDir, fontFamily, newGaruda);
+    }
+
+    private static int parsePort(String text) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    "SARABAN_PORT must be a number, not '" + text + "'", e);
+        }
+    }
+
+    private static Path pathOr(Map<String, String> env, String key, Path fallback) {
+        String value = env.get(key);
+        return value == null || value.isBlank() ? fallback : Path.of(value);
+    }
+
+    private static Path guessHome() {
+        Path cwd = Path.of("").toAbsolutePath();
+        if (!Files.isDirectory(cwd.resolve("templates"))
+                && Files.isDirectory(cwd.resolve("../templates"))) {
+            return cwd.getParent();
+        }
+        return cwd;
+    }
+}
