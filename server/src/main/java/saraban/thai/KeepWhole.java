@@ -21,13 +21,17 @@ import java.util.Map;
 final class KeepWhole {
 
     /** A kept word's place in the text: {@code text.substring(start, end)}. */
-    record Span(int start, int end) {}
+    private record Span(int start, int end) {}
 
     /** The words by their first character, longest first. */
     private final Map<Character, List<String>> byFirstChar;
 
+    /** The first characters of the words, to pass over all others quickly. */
+    private final BitSet firstChars = new BitSet();
+
     private KeepWhole(Map<Character, List<String>> byFirstChar) {
         this.byFirstChar = byFirstChar;
+        byFirstChar.keySet().forEach(c -> firstChars.set(c));
     }
 
     static KeepWhole load() {
@@ -62,13 +66,55 @@ final class KeepWhole {
         return new KeepWhole(byFirstChar);
     }
 
+    /**
+     * Cuts the kept words out of ICU's {@code boundaries} (offsets into {@code text}, changed in
+     * place): each becomes one word, and the rest of the Thai run around it is segmented afresh,
+     * since ICU's dictionary chose its words for the whole run (กรรม|กา|รน|โย|บาย becomes
+     * กรรมการ|นโยบาย).
+     */
+    void apply(String text, BitSet boundaries) {
+        BitSet icu = (BitSet) boundaries.clone();
+        List<Span> spans = spansToKeep(text, icu);
+        int keptUpTo = 0;
+        for (int i = 0; i < spans.size(); i++) {
+            Span span = spans.get(i);
+            int nextStart = i + 1 < spans.size() ? spans.get(i + 1).start() : text.length();
+            int from = Math.max(icu.previousSetBit(thaiRunStart(text, span.start())), keptUpTo);
+            int to = Math.min(icu.nextSetBit(thaiRunEnd(text, span.end())), nextStart);
+            boundaries.clear(from + 1, to);
+            IcuWordBreaks.add(text, from, span.start(), boundaries);
+            IcuWordBreaks.add(text, span.end(), to, boundaries);
+            keptUpTo = span.end();
+        }
+    }
+
+    private static int thaiRunStart(String text, int at) {
+        int start = at;
+        while (start > 0 && isThai(text.charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    private static int thaiRunEnd(String text, int at) {
+        int end = at;
+        while (end < text.length() && isThai(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isThai(char c) {
+        return c >= '\u0E01' && c <= '\u0E4E';
+    }
+
     /** The kept words to cut out of {@code text}, left to right, given ICU's boundaries. */
-    List<Span> spansToKeep(String text, BitSet icu) {
+    private List<Span> spansToKeep(String text, BitSet icu) {
         List<Span> spans = new ArrayList<>();
         int at = 0;
         int keptUpTo = 0;
         while (at < text.length()) {
-            Span span = longestAt(text, at, icu, keptUpTo);
+            Span span = firstChars.get(text.charAt(at)) ? longestAt(text, at, icu, keptUpTo) : null;
             if (span == null) {
                 at++;
             } else {
@@ -103,6 +149,9 @@ final class KeepWhole {
      */
     private static boolean fewerWordsWhenKept(
             String text, int start, int end, BitSet icu, int keptUpTo) {
+        if (icu.nextSetBit(start + 1) >= end) {
+            return false; // ICU did not split the word: it found it or a longer word holding it
+        }
         int from = Math.max(icu.previousSetBit(start), keptUpTo);
         int to = icu.nextSetBit(end);
         int icuWords = icu.get(from + 1, to + 1).cardinality();

@@ -56,24 +56,10 @@ public final class ThaiSegmenter {
 
     /** Word boundaries after the repairs, from 0 to {@code text.length()} inclusive. */
     static int[] boundaries(String text) {
-        BitSet icu = IcuWordBreaks.of(text);
-        List<KeepWhole.Span> kept = KEEP_WHOLE.spansToKeep(text, icu);
-        BitSet boundaries = kept.isEmpty() ? icu : resegmentAround(text, kept);
+        BitSet boundaries = IcuWordBreaks.of(text);
+        KEEP_WHOLE.apply(text, boundaries);
         BreakRules.removeBadBreaks(text, boundaries);
         return boundaries.stream().toArray();
-    }
-
-    /** Each kept word becomes one segment; ICU segments the text between them afresh. */
-    private static BitSet resegmentAround(String text, List<KeepWhole.Span> kept) {
-        BitSet boundaries = new BitSet(text.length() + 1);
-        int from = 0;
-        for (KeepWhole.Span span : kept) {
-            IcuWordBreaks.add(text, from, span.start(), boundaries);
-            boundaries.set(span.end());
-            from = span.end();
-        }
-        IcuWordBreaks.add(text, from, text.length(), boundaries);
-        return boundaries;
     }
 
     /**
