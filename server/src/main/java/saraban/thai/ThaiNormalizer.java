@@ -1,0 +1,56 @@
+package saraban.thai;
+
+import com.ibm.icu.text.Normalizer2;
+import java.util.regex.Pattern;
+
+/**
+ * Repairs the invisible damage Thai text picks up from PDFs, word processors and old keyboards, so
+ * that equal words compare equal, search finds them and fonts shape them: {@code
+ * normalize("น\u0E4D\u0E48\u0E32")} is {@code "น่ำ"}.
+ */
+public final class ThaiNormalizer {
+
+    /**
+     * ZERO WIDTH SPACE, NON-JOINER, JOINER, WORD JOINER and the BOM used as a zero-width no-break
+     * space.
+     */
+    private static final Pattern ZERO_WIDTH = Pattern.compile("[\u200B\u200C\u200D\u2060\uFEFF]");
+
+    /**
+     * NIKHAHIT and SARA AA typed or extracted apart instead of SARA AM, maybe with the tone mark
+     * between them: น + ํ + ่ + า. Thai writes the tone before SARA AM: น่ำ.
+     */
+    private static final Pattern SPLIT_SARA_AM = Pattern.compile("\u0E4D([\u0E48-\u0E4B]?)\u0E32");
+
+    /** A tone mark typed after SARA AM (น + ำ + ้) sits on the wrong glyph; Thai writes น้ำ. */
+    private static final Pattern TONE_AFTER_SARA_AM = Pattern.compile("\u0E33([\u0E48-\u0E4B])");
+
+    /** Two SARA E look like SARA AE on screen but are not the same word to a computer. */
+    private static final Pattern DOUBLE_SARA_E = Pattern.compile("\u0E40\u0E40");
+
+    /** The same combining mark twice in a row prints one mark over the other: a typing error. */
+    private static final Pattern REPEATED_MARK = Pattern.compile("(\\p{M})\\1+");
+
+    private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+
+    private ThaiNormalizer() {}
+
+    /**
+     * Removes zero-width characters, joins a split SARA AM ({@code ํ} + {@code า} → {@code ำ}),
+     * puts a tone mark typed after SARA AM before it, turns two SARA E into SARA AE ({@code เเ} →
+     * {@code แ}), keeps one of a doubled combining mark ({@code ่่} → {@code ่}) and returns the
+     * result in Unicode NFC. Correct text comes back unchanged.
+     */
+    public static String normalize(String s) {
+        // Decomposed and canonically ordered first, so doubled marks stand next to each other.
+        String text = NFD.normalize(ZERO_WIDTH.matcher(s).replaceAll(""));
+        text = REPEATED_MARK.matcher(text).replaceAll("$1");
+        text = SPLIT_SARA_AM.matcher(text).replaceAll("$1\u0E33");
+        text = TONE_AFTER_SARA_AM.matcher(text).replaceAll("$1\u0E33");
+        text = DOUBLE_SARA_E.matcher(text).replaceAll("\u0E41");
+        // Joining SARA AM can bring two equal tone marks together (น ่ ํ ่ า).
+        text = REPEATED_MARK.matcher(text).replaceAll("$1");
+        return NFC.normalize(text);
+    }
+}
