@@ -42,6 +42,14 @@ public final class ThaiDates {
         return format(d, "d MMMM y", digits);
     }
 
+    /**
+     * The date with the era written out, as orders and announcements close: {@code ๑๔ มกราคม พ.ศ.
+     * ๒๕๖๒}.
+     */
+    public static String fullDateWithEra(LocalDate d, Digits digits) {
+        return format(d, "d MMMM 'พ.ศ.' y", digits);
+    }
+
     /** The date with the month abbreviated, as in a receiving stamp: {@code ๒๕ ส.ค. ๒๕๖๒}. */
     public static String abbreviatedDate(LocalDate d, Digits digits) {
         return format(d, "d MMM y", digits);

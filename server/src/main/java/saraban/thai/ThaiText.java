@@ -13,4 +13,13 @@ public final class ThaiText {
     public static String prepareForLineBreaking(String s) {
         return ThaiSegmenter.withBreaks(ThaiNormalizer.normalize(s));
     }
+
+    /**
+     * Text ready to be drawn by a renderer without Thai shaping (FOP with complex scripts off,
+     * PDFBox): {@link #prepareForLineBreaking} and then {@link ThaiShaper#shape}. The PDF's text
+     * layer must map the shaped variants back with {@link ThaiShaper#originalOf}.
+     */
+    public static String forPdf(String s) {
+        return ThaiShaper.shape(prepareForLineBreaking(s));
+    }
 }

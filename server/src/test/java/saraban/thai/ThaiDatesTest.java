@@ -36,6 +36,19 @@ class ThaiDatesTest {
             delimiter = '|',
             textBlock =
                     """
+                    2019-01-14 | THAI   | ๑๔ มกราคม พ.ศ. ๒๕๖๒
+                    2019-05-20 | ARABIC | 20 พฤษภาคม พ.ศ. 2562
+                    """)
+    void writes_the_full_date_with_the_era_for_orders_and_announcements(
+            LocalDate date, Digits digits, String text) {
+        assertThat(ThaiDates.fullDateWithEra(date, digits)).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
                     2019-08-25 | THAI   | ๒๕ ส.ค. ๒๕๖๒ | ๒๕ ส.ค. ๖๒
                     2019-08-25 | ARABIC | 25 ส.ค. 2562 | 25 ส.ค. 62
                     2000-01-05 | ARABIC | 5 ม.ค. 2543  | 5 ม.ค. 43
