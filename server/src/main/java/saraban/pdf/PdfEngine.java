@@ -135,6 +135,8 @@ public final class PdfEngine {
                         + "<complex-scripts disabled=\"true\"/>"
                         + "<renderers><renderer mime=\"application/pdf\">"
                         + "<pdf-a-mode>PDF/A-2b</pdf-a-mode>"
+                        // ToUnicode maps uncompressed, so the text layer is repaired in place
+                        + "<filterList type=\"default\"><value>null</value></filterList>"
                         + fonts.fopFontsXml()
                         + "</renderer></renderers></fop>";
         try {

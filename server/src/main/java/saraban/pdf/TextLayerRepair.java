@@ -32,6 +32,12 @@ final class TextLayerRepair {
      * it.
      */
     static byte[] repair(byte[] pdf) {
+        byte[] patched = InPlaceCMapPatch.apply(pdf);
+        return patched != null ? patched : repairWithPdfBox(pdf);
+    }
+
+    /** The general way: parse the PDF, rewrite each ToUnicode stream, save the whole document. */
+    static byte[] repairWithPdfBox(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             Set<COSStream> seen = Collections.newSetFromMap(new IdentityHashMap<>());
             boolean changed = false;
