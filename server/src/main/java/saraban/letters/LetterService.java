@@ -39,7 +39,7 @@ public final class LetterService {
         this.sizes = new FontSizes(pdf.fonts());
         this.garuda = garuda.map(p -> p.toAbsolutePath().toUri());
         this.clock = clock;
-        SalutationTable.load(salutationsFile); // fail at start-up, not on the first letter
+        salutations(); // fail at start-up, not on the first letter
     }
 
     /** The letter as a PDF/A-2b document. */
@@ -49,12 +49,30 @@ public final class LetterService {
 
     /** The XSL-FO the letter's template produces for {@code draft}. */
     public String toFo(LetterDraft draft) {
-        SalutationTable table = SalutationTable.load(salutationsFile);
+        SalutationTable table = salutations();
         LocalDate date =
                 draft.date() != null ? draft.date() : LocalDate.now(clock.withZone(BANGKOK));
         SalutationTable.Pair pair = resolvePair(table, draft);
         return templates.render(
                 draft.kind().id(), LetterModel.of(draft, date, pair, sizes, garuda));
+    }
+
+    private volatile SalutationTable salutations;
+    private volatile java.nio.file.attribute.FileTime salutationsModified;
+
+    /** The table as the file is now: read again only when the file changed. */
+    private SalutationTable salutations() {
+        java.nio.file.attribute.FileTime modified;
+        try {
+            modified = java.nio.file.Files.getLastModifiedTime(salutationsFile);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + salutationsFile, e);
+        }
+        if (!modified.equals(salutationsModified)) {
+            salutations = SalutationTable.load(salutationsFile);
+            salutationsModified = modified;
+        }
+        return salutations;
     }
 
     /** Salutation and closing come from one row of the table; a clerk's own pair must match it. */

@@ -7,9 +7,15 @@ import java.util.BitSet;
 /** ICU's dictionary-based word boundaries for Thai, before any repair. */
 final class IcuWordBreaks {
 
-    /** Never used directly: a {@link BreakIterator} is not thread-safe, so each call clones it. */
+    /**
+     * Never used directly: a {@link BreakIterator} is not thread-safe, so each thread has a clone.
+     */
     private static final BreakIterator PROTOTYPE =
             BreakIterator.getWordInstance(ULocale.forLanguageTag("th"));
+
+    /** Cloning costs more than segmenting a short text, and letters have many short texts. */
+    private static final ThreadLocal<BreakIterator> PER_THREAD =
+            ThreadLocal.withInitial(() -> (BreakIterator) PROTOTYPE.clone());
 
     private IcuWordBreaks() {}
 
@@ -27,7 +33,7 @@ final class IcuWordBreaks {
         if (to - from < 2) {
             return;
         }
-        BreakIterator iterator = (BreakIterator) PROTOTYPE.clone();
+        BreakIterator iterator = PER_THREAD.get();
         iterator.setText(text.substring(from, to));
         for (int b = iterator.next(); b != BreakIterator.DONE; b = iterator.next()) {
             boundaries.set(from + b);

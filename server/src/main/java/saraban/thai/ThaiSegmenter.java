@@ -41,6 +41,9 @@ public final class ThaiSegmenter {
      * PM2.5}, {@code www.samutsongkhram.go.th} and {@code ๐ ๓๔๗๑ ๓๓๐๘} stay as they are.
      */
     public static String withBreaks(String text) {
+        if (!hasAdjacentThai(text)) {
+            return text; // no place where two Thai words could meet
+        }
         int[] boundaries = boundaries(text);
         StringBuilder out = new StringBuilder(text.length() + boundaries.length);
         int start = 0;
@@ -60,6 +63,15 @@ public final class ThaiSegmenter {
         KEEP_WHOLE.apply(text, boundaries);
         BreakRules.removeBadBreaks(text, boundaries);
         return boundaries.stream().toArray();
+    }
+
+    private static boolean hasAdjacentThai(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            if (isThaiWordChar(text.charAt(i)) && isThaiWordChar(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -2,6 +2,7 @@ package saraban.letters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,15 +21,18 @@ import saraban.testing.TestHome;
 
 class TemplateReloadIT {
 
-    @Test
-    void an_edited_template_is_used_by_the_next_render_without_a_restart(@TempDir Path dir)
-            throws Exception {
-        Path source = TestHome.home().resolve("templates/letters");
-        try (var files = Files.list(source)) {
+    private static void copyTemplates(Path dir) throws IOException {
+        try (var files = Files.list(TestHome.home().resolve("templates/letters"))) {
             for (Path f : files.toList()) {
                 Files.copy(f, dir.resolve(f.getFileName()));
             }
         }
+    }
+
+    @Test
+    void an_edited_template_is_used_by_the_next_render_without_a_restart(@TempDir Path dir)
+            throws Exception {
+        copyTemplates(dir);
         LetterService service =
                 new LetterService(TestHome.engine(), dir, Optional.empty(), Clock.systemUTC());
         LetterDraft draft = LettersPdfIT.sample("order");
@@ -49,12 +53,7 @@ class TemplateReloadIT {
     @Test
     void a_broken_template_fails_with_template_failed_and_nothing_else_breaks(@TempDir Path dir)
             throws Exception {
-        Path source = TestHome.home().resolve("templates/letters");
-        try (var files = Files.list(source)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, dir.resolve(f.getFileName()));
-            }
-        }
+        copyTemplates(dir);
         Files.writeString(
                 dir.resolve("order.fo"),
                 "<fo:root xmlns:fo=\"http://www.w3.org/1999/XSL/Format\"><fo:block th:text=\"${",
