@@ -57,7 +57,11 @@ public final class App {
     public static void main(String[] args) {
         try {
             Settings settings = Settings.fromEnvironment(System.getenv());
-            create(settings).start(settings.port());
+            Javalin app = create(settings).start(settings.port());
+            LOG.info(
+                    "Saraban is listening on port {}, {} ms after the JVM started",
+                    app.port(),
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         } catch (FontUnavailableException | IllegalArgumentException e) {
             System.err.println("Saraban cannot start: " + e.getMessage());
             System.exit(2);

@@ -44,8 +44,8 @@ import saraban.web.Json;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 4, time = 3)
-@Measurement(iterations = 5, time = 3)
+@Warmup(iterations = 10, time = 4)
+@Measurement(iterations = 5, time = 4)
 @Fork(
         value = 1,
         jvmArgs = {"-Xmx2g"})
