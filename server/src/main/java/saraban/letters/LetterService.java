@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import saraban.pdf.PdfEngine;
@@ -40,6 +41,37 @@ public final class LetterService {
         this.garuda = garuda.map(p -> p.toAbsolutePath().toUri());
         this.clock = clock;
         salutations(); // fail at start-up, not on the first letter
+    }
+
+    /**
+     * Fills every kind's template once with a minimal letter, at start-up: a template that does not
+     * parse stops the server with its name instead of failing a clerk's first letter.
+     *
+     * @throws saraban.ProblemException {@code TEMPLATE_FAILED} naming the template
+     */
+    public void checkTemplates() {
+        for (LetterKind kind : LetterKind.values()) {
+            LetterDraft minimal =
+                    new LetterDraft(
+                            kind,
+                            false,
+                            Urgency.MOST_URGENT,
+                            Secrecy.CONFIDENTIAL,
+                            null,
+                            LocalDate.of(2019, 3, 29),
+                            new Issuer("ศาลากลางจังหวัด", "ถนนเอกชัย"),
+                            "ตรวจแม่แบบ",
+                            "ผู้ว่าราชการจังหวัด",
+                            null,
+                            List.of("อ้างถึง"),
+                            List.of("สิ่งที่ส่งมาด้วย"),
+                            List.of("ข้อความ", "๑. ข้อแรก"),
+                            null,
+                            new Signer("ผู้ลงนาม", List.of("ตำแหน่ง")),
+                            new OwnerUnit("กลุ่มงาน", "๐ ๓๔๗๑ ๓๓๐๘", null, null),
+                            null);
+            pdf.prepare(toFo(minimal));
+        }
     }
 
     /** The letter as a PDF/A-2b document. */

@@ -62,6 +62,31 @@ public final class PdfEngine {
         }
     }
 
+    /**
+     * Renders a small Thai document once, at start-up: proves that FOP, the font and the text-layer
+     * repair work together, and leaves their classes loaded and their caches filled so the first
+     * letter a user asks for is not the slow one.
+     *
+     * @throws PdfRenderException when nothing usable comes out
+     */
+    public void selfCheck() {
+        String fo =
+                "<fo:root xmlns:fo=\"http://www.w3.org/1999/XSL/Format\" font-family=\""
+                        + FontSet.FAMILY
+                        + "\"><fo:layout-master-set><fo:simple-page-master master-name=\"a4\""
+                        + " page-height=\"29.7cm\" page-width=\"21cm\" margin=\"2cm\"><fo:region-body/>"
+                        + "</fo:simple-page-master></fo:layout-master-set><fo:page-sequence"
+                        + " master-reference=\"a4\"><fo:flow flow-name=\"xsl-region-body\"><fo:block>"
+                        + "ตรวจความพร้อมของระบบ ผู้ให้ข้อมูล ๑๒๓</fo:block></fo:flow></fo:page-sequence>"
+                        + "</fo:root>";
+        byte[] pdf = renderWithFopOnly(fo, new Date(0));
+        if (pdf.length < 1000
+                || InPlaceCMapPatch.apply(pdf) == null && TextLayerRepair.repair(pdf) == null) {
+            throw new PdfRenderException(
+                    "FOP produced no usable PDF with font " + fonts.name(), null);
+        }
+    }
+
     /** The font family this engine sets text in. */
     public FontSet fonts() {
         return fonts;
