@@ -1,0 +1,15 @@
+/**
+ * Offices and units with their codes, number series, reference numbers, allocation, reservations,
+ * cancellations and register views. The values here are pure: {@link
+ * saraban.registers.ReferenceNumber} (the number after ที่, read and printed), {@link
+ * saraban.registers.Series}, {@link saraban.registers.Office} and {@link
+ * saraban.registers.OfficeTree} (read from the office configuration, which decides whose register
+ * numbers a letter) and {@link saraban.registers.NumberingPeriod} (the Buddhist-Era year a number
+ * belongs to).
+ *
+ * <p>Unit codes and letter codes are configuration data, never computed. Thai digits and
+ * Buddhist-Era years come from {@code saraban.thai}; allocation will keep its state through {@code
+ * saraban.storage}. This package must not depend on {@code letters}, {@code receiving}, {@code
+ * search}, {@code pdf} or {@code web}.
+ */
+package saraban.registers;
