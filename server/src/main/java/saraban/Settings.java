@@ -21,6 +21,11 @@ import java.util.Optional;
  *     default {@code laksaman})
  * @param garuda the agency's Garuda emblem, SVG or PNG ({@code SARABAN_GARUDA}); empty draws a
  *     labelled placeholder of the regulation size
+ * @param dataDir the system of record: the SQLite database and stored files ({@code SARABAN_DATA},
+ *     default {@code home/data})
+ * @param dbUrl the database's JDBC URL ({@code SARABAN_DB_URL}, default {@code
+ *     jdbc:sqlite:dataDir/saraban.db}; {@code jdbc:postgresql://…} keeps everything, files
+ *     included, in PostgreSQL)
  */
 public record Settings(
         int port,
@@ -28,7 +33,9 @@ public record Settings(
         Path templatesDir,
         Path fontsDir,
         String fontFamily,
-        Optional<Path> garuda) {
+        Optional<Path> garuda,
+        Path dataDir,
+        String dbUrl) {
 
     public Settings {
         if (port < 0 || port > 65535) {
@@ -41,6 +48,13 @@ public record Settings(
             throw new IllegalArgumentException("SARABAN_FONT must not be blank");
         }
         Objects.requireNonNull(garuda, "garuda");
+        Objects.requireNonNull(dataDir, "dataDir");
+        if (dbUrl == null
+                || !(dbUrl.startsWith("jdbc:sqlite:") || dbUrl.startsWith("jdbc:postgresql:"))) {
+            throw new IllegalArgumentException(
+                    "SARABAN_DB_URL must start with jdbc:sqlite: or jdbc:postgresql:, not "
+                            + (dbUrl == null ? "nothing" : "'" + dbUrl.split("\\?")[0] + "'"));
+        }
     }
 
     /** Reads the settings from an environment map such as {@code System.getenv()}. */
@@ -57,7 +71,12 @@ public record Settings(
                 Optional.ofNullable(env.get("SARABAN_GARUDA"))
                         .filter(s -> !s.isBlank())
                         .map(Path::of);
-        return new Settings(port, home, templates, fonts, family, garuda);
+        Path data = pathOr(env, "SARABAN_DATA", home.resolve("data"));
+        String dbUrl = env.get("SARABAN_DB_URL");
+        if (dbUrl == null || dbUrl.isBlank()) {
+            dbUrl = sqliteIn(data);
+        }
+        return new Settings(port, home, templates, fonts, family, garuda, data, dbUrl.trim());
     }
 
     /**
@@ -70,15 +89,36 @@ public record Settings(
                 home.resolve("templates"),
                 home.resolve("fonts"),
                 "laksaman",
-                Optional.empty());
+                Optional.empty(),
+                home.resolve("data"),
+                sqliteIn(home.resolve("data")));
     }
 
     public Settings withPort(int newPort) {
-        return new Settings(newPort, home, templatesDir, fontsDir, fontFamily, garuda);
+        return new Settings(
+                newPort, home, templatesDir, fontsDir, fontFamily, garuda, dataDir, dbUrl);
     }
 
     public Settings withGaruda(Optional<Path> newGaruda) {
-        return new Settings(port, home, templatesDir, fontsDir, fontFamily, newGaruda);
+        return new Settings(
+                port, home, templatesDir, fontsDir, fontFamily, newGaruda, dataDir, dbUrl);
+    }
+
+    /** The same settings with the database and files in {@code newDataDir}: for tests. */
+    public Settings withDataDir(Path newDataDir) {
+        return new Settings(
+                port,
+                home,
+                templatesDir,
+                fontsDir,
+                fontFamily,
+                garuda,
+                newDataDir,
+                sqliteIn(newDataDir));
+    }
+
+    private static String sqliteIn(Path dataDir) {
+        return "jdbc:sqlite:" + dataDir.resolve("saraban.db");
     }
 
     private static int parsePort(String text) {
