@@ -22,6 +22,8 @@ import saraban.pdf.PdfRenderException;
 public final class ErrorMapper {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
 
+    private static final String ANSWERED = "saraban.problem";
+
     private ErrorMapper() {}
 
     public static void install(Javalin app) {
@@ -56,8 +58,8 @@ public final class ErrorMapper {
         // Javalin answers unmatched routes and methods itself; give them the problem body too
         app.exception(
                 HttpResponseException.class, (e, ctx) -> answer(ctx, fromHttp(e.getStatus(), ctx)));
-        app.error(404, ctx -> answer(ctx, fromHttp(404, ctx)));
-        app.error(405, ctx -> answer(ctx, fromHttp(405, ctx)));
+        app.error(404, ctx -> answerUnlessAnswered(ctx, 404));
+        app.error(405, ctx -> answerUnlessAnswered(ctx, 405));
     }
 
     private static Problem fromHttp(int status, Context ctx) {
@@ -93,8 +95,16 @@ public final class ErrorMapper {
         };
     }
 
+    /** Error handlers run after exception mappers: keep a service's own 404 problem. */
+    private static void answerUnlessAnswered(Context ctx, int status) {
+        if (ctx.attribute(ANSWERED) == null) {
+            answer(ctx, fromHttp(status, ctx));
+        }
+    }
+
     /** Writes {@code problem} as the response. */
     public static void answer(Context ctx, Problem problem) {
+        ctx.attribute(ANSWERED, Boolean.TRUE);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", problem.code());
         body.put("title", problem.title());
