@@ -40,6 +40,8 @@ public final class Database implements AutoCloseable {
 
     private enum Mode {
         WRITE,
+        /** Writes that serialize on row locks (counters): READ COMMITTED on PostgreSQL. */
+        LOCKING_WRITE,
         READ,
         MIGRATE
     }
@@ -122,6 +124,26 @@ public final class Database implements AutoCloseable {
             return joined(outer.connection(), work);
         }
         return withRetries(Mode.WRITE, work);
+    }
+
+    /**
+     * Like {@link #inTransaction}, for work that takes a row lock before it reads, such as {@code
+     * UPDATE counter SET n = n + 1 … RETURNING n}: on PostgreSQL it runs at READ COMMITTED, where
+     * concurrent transactions queue on the row lock and each sees the value the one before it
+     * committed, instead of aborting with a serialization failure as at SERIALIZABLE. On SQLite,
+     * writes are serialized anyway and this is {@link #inTransaction}.
+     */
+    public <T> T inLockingTransaction(TransactionWork<T> work) {
+        Objects.requireNonNull(work, "work");
+        Current outer = current.get();
+        if (outer != null) {
+            if (!outer.writable()) {
+                throw new IllegalStateException(
+                        "inLockingTransaction inside read(): do the whole work in one transaction");
+            }
+            return joined(outer.connection(), work);
+        }
+        return withRetries(Mode.LOCKING_WRITE, work);
     }
 
     /**
@@ -228,6 +250,7 @@ public final class Database implements AutoCloseable {
             c.setTransactionIsolation(
                     switch (mode) {
                         case WRITE -> Connection.TRANSACTION_SERIALIZABLE;
+                        case LOCKING_WRITE -> Connection.TRANSACTION_READ_COMMITTED;
                         case READ -> Connection.TRANSACTION_REPEATABLE_READ;
                         // Each statement sees what other nodes committed before it: after
                         // the migration lock, the schema_version they wrote.
