@@ -16,6 +16,10 @@ import saraban.letters.LetterService;
 import saraban.pdf.FontSet;
 import saraban.pdf.FontUnavailableException;
 import saraban.pdf.PdfEngine;
+import saraban.registers.OfficeTree;
+import saraban.registers.RegisterRoutes;
+import saraban.registers.RegisterService;
+import saraban.storage.Database;
 import saraban.thai.ThaiText;
 import saraban.web.ErrorMapper;
 import saraban.web.Json;
@@ -77,6 +81,12 @@ public final class App {
                             clock);
             letters.checkTemplates();
             new LetterRoutes(letters, json).register(app);
+
+            OfficeTree offices =
+                    settings.officesFile().map(OfficeTree::load).orElseGet(OfficeTree::sample);
+            Database db = Database.open(settings.dbUrl(), clock);
+            app.events(events -> events.serverStopped(db::close));
+            new RegisterRoutes(new RegisterService(db, offices, clock, json), json).register(app);
             return app;
         } finally {
             startup.shutdownNow();

@@ -23,6 +23,8 @@ import java.util.Optional;
  *     labelled placeholder of the regulation size
  * @param dataDir the system of record: the SQLite database and stored files ({@code SARABAN_DATA},
  *     default {@code home/data})
+ * @param officesFile the offices and their codes, an INI file ({@code SARABAN_OFFICES}); empty
+ *     loads the Samut Songkhram sample that ships with Saraban
  * @param dbUrl the database's JDBC URL ({@code SARABAN_DB_URL}, default {@code
  *     jdbc:sqlite:dataDir/saraban.db}; {@code jdbc:postgresql://…} keeps everything, files
  *     included, in PostgreSQL)
@@ -35,9 +37,11 @@ public record Settings(
         String fontFamily,
         Optional<Path> garuda,
         Path dataDir,
-        String dbUrl) {
+        String dbUrl,
+        Optional<Path> officesFile) {
 
     public Settings {
+        Objects.requireNonNull(officesFile, "officesFile");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("SARABAN_PORT must be 0..65535, not " + port);
         }
@@ -76,7 +80,12 @@ public record Settings(
         if (dbUrl == null || dbUrl.isBlank()) {
             dbUrl = sqliteIn(data);
         }
-        return new Settings(port, home, templates, fonts, family, garuda, data, dbUrl.trim());
+        Optional<Path> offices =
+                Optional.ofNullable(env.get("SARABAN_OFFICES"))
+                        .filter(s -> !s.isBlank())
+                        .map(Path::of);
+        return new Settings(
+                port, home, templates, fonts, family, garuda, data, dbUrl.trim(), offices);
     }
 
     /**
@@ -91,20 +100,50 @@ public record Settings(
                 "laksaman",
                 Optional.empty(),
                 home.resolve("data"),
-                sqliteIn(home.resolve("data")));
+                sqliteIn(home.resolve("data")),
+                Optional.empty());
     }
 
     public Settings withPort(int newPort) {
         return new Settings(
-                newPort, home, templatesDir, fontsDir, fontFamily, garuda, dataDir, dbUrl);
+                newPort,
+                home,
+                templatesDir,
+                fontsDir,
+                fontFamily,
+                garuda,
+                dataDir,
+                dbUrl,
+                officesFile);
     }
 
     public Settings withGaruda(Optional<Path> newGaruda) {
         return new Settings(
-                port, home, templatesDir, fontsDir, fontFamily, newGaruda, dataDir, dbUrl);
+                port,
+                home,
+                templatesDir,
+                fontsDir,
+                fontFamily,
+                newGaruda,
+                dataDir,
+                dbUrl,
+                officesFile);
     }
 
     /** The same settings with the database and files in {@code newDataDir}: for tests. */
+    public Settings withDbUrl(String newDbUrl) {
+        return new Settings(
+                port,
+                home,
+                templatesDir,
+                fontsDir,
+                fontFamily,
+                garuda,
+                dataDir,
+                newDbUrl,
+                officesFile);
+    }
+
     public Settings withDataDir(Path newDataDir) {
         return new Settings(
                 port,
@@ -114,7 +153,8 @@ public record Settings(
                 fontFamily,
                 garuda,
                 newDataDir,
-                sqliteIn(newDataDir));
+                sqliteIn(newDataDir),
+                officesFile);
     }
 
     private static String sqliteIn(Path dataDir) {

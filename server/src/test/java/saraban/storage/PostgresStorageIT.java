@@ -4,24 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import saraban.testing.TestPostgres;
 
 /**
  * The storage contract on PostgreSQL at 127.0.0.1:5432, database {@code test} (or the URL in the
@@ -30,66 +22,22 @@ import org.slf4j.LoggerFactory;
  * the tests are skipped, loudly, except on CI ({@code saraban.ci=true}) where they fail.
  */
 class PostgresStorageIT extends StorageContract {
-    private static final Logger LOG = LoggerFactory.getLogger(PostgresStorageIT.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
-    private static String server;
-    private static String unreachable;
-    private String schema;
-
-    @BeforeAll
-    static void findServer() {
-        String configured = System.getProperty("saraban.test.postgres", "");
-        List<String> candidates = new ArrayList<>();
-        if (!configured.isBlank()) {
-            candidates.add(configured);
-        } else {
-            String base = "jdbc:postgresql://127.0.0.1:5432/test?connectTimeout=5&user=";
-            candidates.add(base + "postgres");
-            candidates.add(base + System.getProperty("user.name"));
-        }
-        List<String> failures = new ArrayList<>();
-        for (String candidate : candidates) {
-            try (Connection c = DriverManager.getConnection(candidate)) {
-                server = candidate;
-                return;
-            } catch (SQLException e) {
-                failures.add(JdbcUrls.redact(candidate) + ": " + e.getMessage());
-            }
-        }
-        String why =
-                "PostgreSQL is not reachable, so the PostgreSQL storage contract cannot run ("
-                        + String.join("; ", failures)
-                        + "). Start it (e.g. pg_ctlcluster 15 main start) or set"
-                        + " -Dsaraban.test.postgres=jdbc:postgresql://host/db?user=…";
-        if (Boolean.getBoolean("saraban.ci")) {
-            Assertions.fail(why);
-        }
-        LOG.warn("\n\n*** SKIPPED: {} ***\n", why);
-        unreachable = why;
-    }
+    private String url;
 
     @BeforeEach
     void ownSchema() {
-        // Skipped test by test, so that the count of skipped tests shows it too.
-        Assumptions.assumeTrue(server != null, unreachable);
-        schema = "saraban_it_" + HexFormat.of().formatHex(RANDOM.generateSeed(8));
+        url = TestPostgres.freshSchemaUrl();
     }
 
     @AfterEach
     void dropSchema() throws SQLException {
-        if (server == null) {
-            return;
-        }
-        try (Connection c = DriverManager.getConnection(server);
-                Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-        }
+        TestPostgres.drop(url);
     }
 
     @Override
     String url() {
-        return server + "&currentSchema=" + schema;
+        return url;
     }
 
     @Override
@@ -144,7 +92,7 @@ class PostgresStorageIT extends StorageContract {
                                     return r.next() ? r.getString(1) : null;
                                 }
                             });
-            assertThat(where).isEqualTo(schema);
+            assertThat(url).endsWith("currentSchema=" + where);
         }
     }
 }

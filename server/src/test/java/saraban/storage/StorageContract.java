@@ -276,23 +276,26 @@ abstract class StorageContract {
     void applies_pending_migrations_in_version_order() throws IOException {
         Path migrations =
                 migrations(
-                        "V003__notes_author.sql",
+                        "V902__notes_author.sql",
                         "ALTER TABLE notes ADD COLUMN author TEXT;",
-                        "V002__notes.sql",
+                        "V901__notes.sql",
                         "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL);"
                                 + "\nCREATE INDEX notes_text ON notes (text);");
         try (Database db = open(migrations, CLOCK)) {
-            assertThat(db.schemaVersion()).isEqualTo(3);
-            assertThat(schemaVersions(db))
-                    .extracting(row -> row.substring(0, row.indexOf(" 20")))
-                    .containsExactly("1 files", "2 notes", "3 notes author");
+            assertThat(db.schemaVersion()).isEqualTo(902);
+            List<String> applied =
+                    schemaVersions(db).stream()
+                            .map(row -> row.substring(0, row.indexOf(" 20")))
+                            .toList();
+            assertThat(applied).startsWith("1 files").endsWith("901 notes", "902 notes author");
+            assertThat(applied).hasSize(bundledVersion() + 2);
             execute(db, "INSERT INTO notes (id, text, author) VALUES (1, 'x', 'y')");
         }
     }
 
     @Test
     void reopening_applies_nothing_again() throws IOException {
-        Path migrations = migrations("V002__notes.sql", "CREATE TABLE notes (id INTEGER);");
+        Path migrations = migrations("V901__notes.sql", "CREATE TABLE notes (id INTEGER);");
         List<String> first;
         try (Database db = open(migrations, CLOCK)) {
             first = schemaVersions(db);
@@ -305,48 +308,55 @@ abstract class StorageContract {
 
     @Test
     void refuses_to_open_when_an_applied_migration_was_changed() throws IOException {
-        Path migrations = migrations("V002__notes.sql", "CREATE TABLE notes (id INTEGER);");
+        Path migrations = migrations("V901__notes.sql", "CREATE TABLE notes (id INTEGER);");
         open(migrations, CLOCK).close();
         Files.writeString(
-                migrations.resolve("V002__notes.sql"),
+                migrations.resolve("V901__notes.sql"),
                 "CREATE TABLE notes (id INTEGER, text TEXT);",
                 StandardCharsets.UTF_8);
         assertThatThrownBy(() -> open(migrations, CLOCK))
                 .isInstanceOf(StorageException.class)
-                .hasMessageContaining("migration V002__notes.sql was changed after it was applied")
+                .hasMessageContaining("migration V901__notes.sql was changed after it was applied")
                 .hasMessageContaining("make the change in a new migration");
     }
 
     @Test
     void refuses_a_database_newer_than_the_code() throws IOException {
-        open(migrations("V002__notes.sql", "CREATE TABLE notes (id INTEGER);"), CLOCK).close();
+        open(migrations("V901__notes.sql", "CREATE TABLE notes (id INTEGER);"), CLOCK).close();
         assertThatThrownBy(() -> open(migrations(), CLOCK))
                 .isInstanceOf(StorageException.class)
                 .hasMessageStartingWith(
-                        "the database is at schema version 2 but this build of Saraban knows"
-                                + " versions up to 1");
+                        "the database is at schema version 901 but this build of Saraban knows"
+                                + " versions up to "
+                                + bundledVersion());
     }
 
     @Test
     void a_failing_migration_leaves_the_database_at_the_version_before_it() throws IOException {
         Path broken =
                 migrations(
-                        "V002__half.sql",
+                        "V901__half.sql",
                         "CREATE TABLE half (id INTEGER);\nCREATE TABLE broken (id INTEGER,;");
         assertThatThrownBy(() -> open(broken, CLOCK))
                 .isInstanceOf(StorageException.class)
                 .hasMessageStartingWith(
-                        "migration V002__half.sql failed, the database stays at version 1");
+                        "migration V901__half.sql failed, the database stays at version "
+                                + bundledVersion());
         try (Database db = open(migrations(), CLOCK)) {
-            assertThat(db.schemaVersion()).isEqualTo(1);
+            assertThat(db.schemaVersion()).isEqualTo(bundledVersion());
             assertThatThrownBy(() -> execute(db, "INSERT INTO half (id) VALUES (1)"))
                     .as("the first statement of the failed migration was undone")
                     .isInstanceOf(StorageException.class);
         }
-        Path fixed = migrations("V002__half.sql", "CREATE TABLE half (id INTEGER);");
+        Path fixed = migrations("V901__half.sql", "CREATE TABLE half (id INTEGER);");
         try (Database db = open(fixed, CLOCK)) {
-            assertThat(db.schemaVersion()).isEqualTo(2);
+            assertThat(db.schemaVersion()).isEqualTo(901);
         }
+    }
+
+    /** The newest migration that ships with Saraban; test migrations number from 901. */
+    private int bundledVersion() {
+        return Migrations.fromClasspath(getClass().getClassLoader()).latestVersion();
     }
 
     // ---- file store ----

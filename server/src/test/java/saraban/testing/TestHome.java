@@ -25,8 +25,16 @@ public final class TestHome {
                 : Path.of(home).toAbsolutePath().normalize();
     }
 
+    /**
+     * Settings for a server under test: the checkout's templates and fonts, a fresh data folder.
+     */
     public static Settings settings() {
-        return Settings.forHome(home());
+        try {
+            return Settings.forHome(home())
+                    .withDataDir(java.nio.file.Files.createTempDirectory("saraban-data"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** One engine for all tests, as in the server: FOP's factory is expensive to build. */

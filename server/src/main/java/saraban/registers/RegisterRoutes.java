@@ -1,0 +1,115 @@
+package saraban.registers;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import saraban.Problem;
+import saraban.ProblemException;
+
+/** HTTP face of {@link RegisterService}: offices, ขอเลข, cancellation, registers as JSON or CSV. */
+public final class RegisterRoutes {
+    private final RegisterService registers;
+    private final ObjectMapper json;
+
+    public RegisterRoutes(RegisterService registers, ObjectMapper json) {
+        this.registers = registers;
+        this.json = json;
+    }
+
+    public void register(Javalin app) {
+        app.get("/api/offices", this::offices);
+        app.post("/api/registers/{office}/{series}/numbers", this::allocate);
+        app.get("/api/registers/{office}/{series}/{year}", this::list);
+        app.post("/api/registers/{office}/{series}/{year}/{number}/cancel", this::cancel);
+    }
+
+    /**
+     * Until sign-in exists, a calling system names its user in a header; the audit log records it.
+     */
+    private static String actor(Context ctx) {
+        String actor = ctx.header("X-Saraban-Actor");
+        return actor == null || actor.isBlank() ? "api" : actor.strip();
+    }
+
+    private void offices(Context ctx) {
+        List<Map<String, Object>> out =
+                registers.offices().stream()
+                        .map(
+                                o -> {
+                                    Map<String, Object> m = new LinkedHashMap<>();
+                                    m.put("id", o.id());
+                                    m.put("name", o.name());
+                                    m.put("code", o.letterCode());
+                                    m.put("unitCode", o.unitCode());
+                                    m.put("parent", o.parentId());
+                                    return m;
+                                })
+                        .toList();
+        ctx.json(out);
+    }
+
+    private void allocate(Context ctx) throws Exception {
+        Series series = series(ctx);
+        NumberRequest request = json.readValue(ctx.bodyInputStream(), NumberRequest.class);
+        RegisterEntry entry =
+                registers.allocate(ctx.pathParam("office"), series, request, actor(ctx));
+        ctx.status(201).json(entry);
+    }
+
+    private void cancel(Context ctx) throws Exception {
+        Map<?, ?> body = json.readValue(ctx.bodyInputStream(), Map.class);
+        Object reason = body.get("reason");
+        RegisterEntry entry =
+                registers.cancel(
+                        ctx.pathParam("office"),
+                        series(ctx),
+                        intParam(ctx, "year"),
+                        intParam(ctx, "number"),
+                        reason == null ? null : reason.toString(),
+                        actor(ctx));
+        ctx.json(entry);
+    }
+
+    private void list(Context ctx) {
+        List<RegisterEntry> rows =
+                registers.register(ctx.pathParam("office"), series(ctx), intParam(ctx, "year"));
+        String format = ctx.queryParam("format");
+        String accept = ctx.header("Accept");
+        if ("csv".equals(format)
+                || (format == null && accept != null && accept.contains("text/csv"))) {
+            ctx.contentType("text/csv; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"register.csv\"")
+                    .result(RegisterCsv.write(rows).getBytes(StandardCharsets.UTF_8));
+        } else {
+            ctx.json(rows);
+        }
+    }
+
+    private static Series series(Context ctx) {
+        String path = ctx.pathParam("series");
+        try {
+            return Series.fromPath(path);
+        } catch (IllegalArgumentException e) {
+            throw RegisterProblems.unknownSeries(path);
+        }
+    }
+
+    private static int intParam(Context ctx, String name) {
+        String text = ctx.pathParam(name);
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new ProblemException(
+                    Problem.badField(
+                            "FIELD_INVALID",
+                            name,
+                            name + " must be a whole number, not " + text,
+                            String.format(Locale.ROOT, "ต้องเป็นตัวเลข: %s", text)));
+        }
+    }
+}
