@@ -37,30 +37,20 @@ public final class App {
 
     /** As {@link #create(Settings)}, with the clock every date and time is taken from. */
     public static Javalin create(Settings settings, Clock clock) {
-        // Two cores start faster than one: FOP and the font warm up on a helper thread while this
-        // one
-        // loads ICU's dictionary, parses the templates and builds the web server.
+        // Two cores start faster than one: FOP and the font warm up, and the database opens, on
+        // helper threads while this one loads ICU's dictionary and builds the web server.
         ExecutorService startup =
-                Executors.newSingleThreadExecutor(
+                Executors.newFixedThreadPool(
+                        2,
                         r -> {
                             Thread t = new Thread(r, "saraban-startup");
                             t.setDaemon(true);
                             return t;
                         });
         try {
-            Future<PdfEngine> pdfReady =
-                    startup.submit(
-                            () -> {
-                                FontSet fonts =
-                                        FontSet.load(settings.fontsDir(), settings.fontFamily());
-                                LOG.info(
-                                        "Body font {}: draws {}x larger than TH SarabunPSK",
-                                        fonts.name(),
-                                        fonts.sizeVsPsk());
-                                PdfEngine pdf = new PdfEngine(fonts, settings.home().toUri());
-                                pdf.selfCheck();
-                                return pdf;
-                            });
+            Future<PdfEngine> pdfReady = startup.submit(() -> pdfEngine(settings));
+            Future<RegisterService> registersReady =
+                    startup.submit(() -> registers(settings, clock));
             ThaiText.forPdf("ตรวจความพร้อมของระบบตัดคำภาษาไทย");
             ObjectMapper json = Json.mapper();
             Javalin app =
@@ -72,25 +62,43 @@ public final class App {
                             });
             ErrorMapper.install(app);
             app.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
-            PdfEngine pdf = await(pdfReady);
+
             LetterService letters =
                     new LetterService(
-                            pdf,
+                            await(pdfReady),
                             settings.templatesDir().resolve("letters"),
                             settings.garuda(),
                             clock);
             letters.checkTemplates();
             new LetterRoutes(letters, json).register(app);
 
-            OfficeTree offices =
-                    settings.officesFile().map(OfficeTree::load).orElseGet(OfficeTree::sample);
-            Database db = Database.open(settings.dbUrl(), clock);
-            app.events(events -> events.serverStopped(db::close));
-            new RegisterRoutes(new RegisterService(db, offices, clock, json), json).register(app);
+            RegisterService registers = await(registersReady);
+            app.events(events -> events.serverStopped(registers::close));
+            new RegisterRoutes(registers, json).register(app);
             return app;
         } finally {
             startup.shutdownNow();
         }
+    }
+
+    /** The PDF engine, checked by rendering a small Thai document: a broken font stops start-up. */
+    private static PdfEngine pdfEngine(Settings settings) {
+        FontSet fonts = FontSet.load(settings.fontsDir(), settings.fontFamily());
+        LOG.info(
+                "Body font {}: draws {}x larger than TH SarabunPSK",
+                fonts.name(),
+                fonts.sizeVsPsk());
+        PdfEngine pdf = new PdfEngine(fonts, settings.home().toUri());
+        pdf.selfCheck();
+        return pdf;
+    }
+
+    /** The registers on the configured database, migrated; offices from the file or the sample. */
+    private static RegisterService registers(Settings settings, Clock clock) {
+        OfficeTree offices =
+                settings.officesFile().map(OfficeTree::load).orElseGet(OfficeTree::sample);
+        return new RegisterService(
+                Database.open(settings.dbUrl(), clock), offices, clock, Json.mapper());
     }
 
     /**
@@ -113,6 +121,10 @@ public final class App {
     @SuppressForbidden(
             reason = "the one place that reads the environment and reports a start-up failure")
     public static void main(String[] args) {
+        if (args.length == 1 && args[0].equals("warm-up")) {
+            WarmUp.run(Settings.fromEnvironment(System.getenv()));
+            return;
+        }
         try {
             Settings settings = Settings.fromEnvironment(System.getenv());
             Javalin app = create(settings).start(settings.port());

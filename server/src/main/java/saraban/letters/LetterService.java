@@ -70,7 +70,7 @@ public final class LetterService {
                             new Signer("ผู้ลงนาม", List.of("ตำแหน่ง")),
                             new OwnerUnit("กลุ่มงาน", "๐ ๓๔๗๑ ๓๓๐๘", null, null),
                             null);
-            pdf.prepare(toFo(minimal));
+            toFo(minimal);
         }
     }
 

@@ -38,6 +38,11 @@ public final class RegisterService {
         this.json = json;
     }
 
+    /** Closes the database when the server stops. */
+    public void close() {
+        db.close();
+    }
+
     /** The offices, as configured. */
     public List<Office> offices() {
         return offices.offices();
