@@ -117,19 +117,6 @@ public record Settings(
                 officesFile);
     }
 
-    public Settings withGaruda(Optional<Path> newGaruda) {
-        return new Settings(
-                port,
-                home,
-                templatesDir,
-                fontsDir,
-                fontFamily,
-                newGaruda,
-                dataDir,
-                dbUrl,
-                officesFile);
-    }
-
     /** The same settings with the database and files in {@code newDataDir}: for tests. */
     public Settings withDbUrl(String newDbUrl) {
         return new Settings(

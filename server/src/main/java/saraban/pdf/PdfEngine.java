@@ -79,9 +79,8 @@ public final class PdfEngine {
                         + " master-reference=\"a4\"><fo:flow flow-name=\"xsl-region-body\"><fo:block>"
                         + "ตรวจความพร้อมของระบบ ผู้ให้ข้อมูล ๑๒๓</fo:block></fo:flow></fo:page-sequence>"
                         + "</fo:root>";
-        byte[] pdf = renderWithFopOnly(fo, new Date(0));
-        if (pdf.length < 1000
-                || InPlaceCMapPatch.apply(pdf) == null && TextLayerRepair.repair(pdf) == null) {
+        byte[] pdf = render(fo, new Date(0));
+        if (pdf.length < 1000) {
             throw new PdfRenderException(
                     "FOP produced no usable PDF with font " + fonts.name(), null);
         }
