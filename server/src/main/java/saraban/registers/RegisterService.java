@@ -152,17 +152,31 @@ public final class RegisterService {
                 });
     }
 
+    /**
+     * The next number: one UPDATE that takes the counter row's lock and returns the new value; the
+     * row is created on a series' first number of the year. Few statements run while the lock is
+     * held, since every other allocation of the series waits for it.
+     */
     private static int next(Connection c, String officeId, Series series, int year)
             throws SQLException {
-        try (PreparedStatement s =
-                c.prepareStatement(
-                        "INSERT INTO series_counters (office_id, series, year, last_number)"
-                                + " VALUES (?, ?, ?, 0) ON CONFLICT (office_id, series, year) DO NOTHING")) {
-            s.setString(1, officeId);
-            s.setString(2, series.name());
-            s.setInt(3, year);
-            s.executeUpdate();
+        Integer number = increment(c, officeId, series, year);
+        if (number == null) {
+            try (PreparedStatement s =
+                    c.prepareStatement(
+                            "INSERT INTO series_counters (office_id, series, year, last_number)"
+                                    + " VALUES (?, ?, ?, 0) ON CONFLICT (office_id, series, year) DO NOTHING")) {
+                s.setString(1, officeId);
+                s.setString(2, series.name());
+                s.setInt(3, year);
+                s.executeUpdate();
+            }
+            number = increment(c, officeId, series, year);
         }
+        return number;
+    }
+
+    private static Integer increment(Connection c, String officeId, Series series, int year)
+            throws SQLException {
         try (PreparedStatement s =
                 c.prepareStatement(
                         "UPDATE series_counters SET last_number = last_number + 1"
@@ -171,8 +185,7 @@ public final class RegisterService {
             s.setString(2, series.name());
             s.setInt(3, year);
             try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getInt(1);
+                return r.next() ? r.getInt(1) : null;
             }
         }
     }
