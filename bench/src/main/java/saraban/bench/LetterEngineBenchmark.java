@@ -39,7 +39,8 @@ import saraban.web.Json;
  * the ratio.
  *
  * <p>Run from the repository root after {@code mvn -q -B -DskipTests package}: {@code java -cp
- * "bench/target/saraban-bench.jar:bench/target/lib/*" saraban.bench.LetterEngineBenchmark}
+ * "bench/target/saraban-bench.jar:bench/target/lib/*" saraban.bench.LetterEngineBenchmark}; an
+ * argument {@code 2} runs the two-thread measurement only
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -103,7 +104,8 @@ public class LetterEngineBenchmark {
     @SuppressForbidden(reason = "a benchmark prints its figures")
     public static void main(String[] args) throws RunnerException {
         double[][] perSecond = new double[2][2];
-        for (int threads = 1; threads <= 2; threads++) {
+        int first = args.length > 0 ? Integer.parseInt(args[0]) : 1;
+        for (int threads = first; threads <= 2; threads++) {
             Options options =
                     new OptionsBuilder()
                             .include(LetterEngineBenchmark.class.getName() + "\\.")
@@ -120,7 +122,7 @@ public class LetterEngineBenchmark {
         System.out.println();
         System.out.println("Letter engine on the seed circular (letters/s, warm, no HTTP)");
         System.out.println("threads   engine   bare FOP   engine/bare");
-        for (int t = 0; t < 2; t++) {
+        for (int t = first - 1; t < 2; t++) {
             System.out.println(
                     String.format(
                             Locale.ROOT,
