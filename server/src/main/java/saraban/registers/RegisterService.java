@@ -144,9 +144,7 @@ public final class RegisterService {
                                             + COLUMNS
                                             + " FROM register_entries WHERE office_id = ? AND"
                                             + " series = ? AND year = ? ORDER BY number")) {
-                        s.setString(1, numbering.id());
-                        s.setString(2, series.name());
-                        s.setInt(3, year);
+                        bindSeries(s, numbering.id(), series, year);
                         return rows(s);
                     }
                 });
@@ -165,9 +163,7 @@ public final class RegisterService {
                     c.prepareStatement(
                             "INSERT INTO series_counters (office_id, series, year, last_number)"
                                     + " VALUES (?, ?, ?, 0) ON CONFLICT (office_id, series, year) DO NOTHING")) {
-                s.setString(1, officeId);
-                s.setString(2, series.name());
-                s.setInt(3, year);
+                bindSeries(s, officeId, series, year);
                 s.executeUpdate();
             }
             number = increment(c, officeId, series, year);
@@ -181,9 +177,7 @@ public final class RegisterService {
                 c.prepareStatement(
                         "UPDATE series_counters SET last_number = last_number + 1"
                                 + " WHERE office_id = ? AND series = ? AND year = ? RETURNING last_number")) {
-            s.setString(1, officeId);
-            s.setString(2, series.name());
-            s.setInt(3, year);
+            bindSeries(s, officeId, series, year);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? r.getInt(1) : null;
             }
@@ -241,8 +235,7 @@ public final class RegisterService {
         try (PreparedStatement s =
                 c.prepareStatement("SELECT " + COLUMNS + " FROM register_entries WHERE id = ?")) {
             s.setLong(1, id);
-            List<RegisterEntry> rows = rows(s);
-            return rows.isEmpty() ? null : rows.get(0);
+            return first(rows(s));
         }
     }
 
@@ -254,13 +247,22 @@ public final class RegisterService {
                                 + COLUMNS
                                 + " FROM register_entries WHERE office_id = ? AND series = ?"
                                 + " AND year = ? AND number = ?")) {
-            s.setString(1, officeId);
-            s.setString(2, series.name());
-            s.setInt(3, year);
+            bindSeries(s, officeId, series, year);
             s.setInt(4, number);
-            List<RegisterEntry> rows = rows(s);
-            return rows.isEmpty() ? null : rows.get(0);
+            return first(rows(s));
         }
+    }
+
+    /** Binds the key of a series' year (office, series, Buddhist-Era year) to parameters 1 to 3. */
+    private static void bindSeries(PreparedStatement s, String officeId, Series series, int year)
+            throws SQLException {
+        s.setString(1, officeId);
+        s.setString(2, series.name());
+        s.setInt(3, year);
+    }
+
+    private static RegisterEntry first(List<RegisterEntry> rows) {
+        return rows.isEmpty() ? null : rows.get(0);
     }
 
     private List<RegisterEntry> rows(PreparedStatement s) throws SQLException {
