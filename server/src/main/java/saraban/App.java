@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import saraban.letters.LetterRoutes;
@@ -73,7 +75,14 @@ public final class App {
             new LetterRoutes(letters, json).register(app);
 
             RegisterService registers = await(registersReady);
-            app.events(events -> events.serverStopped(registers::close));
+            ScheduledExecutorService expiry = expireReservationsEveryMinute(registers);
+            app.events(
+                    events ->
+                            events.serverStopped(
+                                    () -> {
+                                        expiry.shutdownNow();
+                                        registers.close();
+                                    }));
             new RegisterRoutes(registers, json).register(app);
             return app;
         } finally {
@@ -99,6 +108,36 @@ public final class App {
                 settings.officesFile().map(OfficeTree::load).orElseGet(OfficeTree::sample);
         return new RegisterService(
                 Database.open(settings.dbUrl(), clock), offices, clock, Json.mapper());
+    }
+
+    /**
+     * Cancels the numbers left in expired reservations once a minute, so that the register shows
+     * them cancelled even when nobody looks at it; a failure is logged and tried again next time.
+     */
+    private static ScheduledExecutorService expireReservationsEveryMinute(
+            RegisterService registers) {
+        ScheduledExecutorService timer =
+                Executors.newSingleThreadScheduledExecutor(
+                        r -> {
+                            Thread t = new Thread(r, "saraban-reservation-expiry");
+                            t.setDaemon(true);
+                            return t;
+                        });
+        timer.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        int expired = registers.expireReservations();
+                        if (expired > 0) {
+                            LOG.info("Cancelled {} numbers of expired reservations", expired);
+                        }
+                    } catch (RuntimeException e) {
+                        LOG.warn("Could not cancel the numbers of expired reservations", e);
+                    }
+                },
+                0,
+                1,
+                TimeUnit.MINUTES);
+        return timer;
     }
 
     /**

@@ -20,7 +20,7 @@ public record NumberRequest(
         remark = text("remark", remark, false);
     }
 
-    private static String text(String field, String value, boolean required) {
+    static String text(String field, String value, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
                 throw RegisterProblems.badField(

@@ -3,6 +3,7 @@ package saraban.registers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.chrono.ThaiBuddhistDate;
 import java.util.Objects;
 import saraban.thai.Digits;
 import saraban.thai.ThaiDates;
@@ -47,6 +48,20 @@ public record NumberingPeriod(NumberingYear year, int buddhistYear) {
     /** The period of an instant, taken at its date in Bangkok. */
     public static NumberingPeriod of(NumberingYear year, Instant instant) {
         return of(year, LocalDate.ofInstant(instant, BANGKOK));
+    }
+
+    /** The first day after the period, in Bangkok: 1 January (or 1 October) of the next one. */
+    public LocalDate nextStart() {
+        LocalDate nextCalendarYear = LocalDate.from(ThaiBuddhistDate.of(buddhistYear + 1, 1, 1));
+        return switch (year) {
+            case CALENDAR -> nextCalendarYear;
+            case FISCAL -> nextCalendarYear.minusMonths(FISCAL_LEAD_MONTHS);
+        };
+    }
+
+    /** The instant the period ends: midnight in Bangkok at the start of {@link #nextStart()}. */
+    public Instant end() {
+        return nextStart().atStartOfDay(BANGKOK).toInstant();
     }
 
     /** Whether a number given on this date in Bangkok belongs to this period. */

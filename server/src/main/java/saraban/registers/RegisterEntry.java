@@ -10,6 +10,10 @@ import java.time.LocalDate;
  * @param officeId the office whose series the number belongs to (a parent's, when shared)
  * @param requestedBy the office that asked for the number
  * @param referenceNumber the number as printed after ที่, Thai digits; empty for receive numbers
+ * @param reservationId the reservation the number was set aside by; {@code null} when it was handed
+ *     out directly
+ * @param usedAt when a reserved number was put to use, and {@code usedBy} by whom; {@code null}
+ *     while it is still reserved and for numbers handed out directly
  */
 public record RegisterEntry(
         long id,
@@ -30,7 +34,10 @@ public record RegisterEntry(
         String createdBy,
         Instant cancelledAt,
         String cancelledBy,
-        String cancelReason) {
+        String cancelReason,
+        Long reservationId,
+        Instant usedAt,
+        String usedBy) {
 
     /** Where a number stands: every number handed out is in one of these states. */
     public enum Status {

@@ -1,6 +1,8 @@
 package saraban.registers;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +28,9 @@ public final class RegisterRoutes {
         app.post("/api/registers/{office}/{series}/numbers", this::allocate);
         app.get("/api/registers/{office}/{series}/{year}", this::list);
         app.post("/api/registers/{office}/{series}/{year}/{number}/cancel", this::cancel);
+        app.post("/api/registers/{office}/{series}/reservations", this::reserve);
+        app.get("/api/reservations/{id}", this::reservation);
+        app.post("/api/reservations/{id}/use", this::use);
     }
 
     /**
@@ -59,6 +64,46 @@ public final class RegisterRoutes {
         RegisterEntry entry =
                 registers.allocate(ctx.pathParam("office"), series, request, actor(ctx));
         ctx.status(201).json(entry);
+    }
+
+    private void reserve(Context ctx) throws Exception {
+        ReservationRequest request =
+                json.readValue(ctx.bodyInputStream(), ReservationRequest.class);
+        Reservation reservation =
+                registers.reserve(ctx.pathParam("office"), series(ctx), request, actor(ctx));
+        ctx.status(201).json(reservation);
+    }
+
+    private void reservation(Context ctx) {
+        ctx.json(registers.reservation(longParam(ctx, "id")));
+    }
+
+    /** The body is a {@link NumberRequest} with, optionally, the {@code number} to use. */
+    private void use(Context ctx) throws Exception {
+        JsonNode body = json.readTree(ctx.bodyInputStream());
+        if (!(body instanceof ObjectNode fields)) {
+            throw new ProblemException(
+                    Problem.badField(
+                            "BODY_INVALID",
+                            null,
+                            "the body must be a JSON object",
+                            "ข้อมูลที่ส่งต้องเป็นออบเจกต์ JSON"));
+        }
+        JsonNode number = fields.remove("number");
+        Integer wanted = null;
+        if (number != null && !number.isNull()) {
+            if (!number.canConvertToInt() || !number.isIntegralNumber()) {
+                throw new ProblemException(
+                        Problem.badField(
+                                "FIELD_INVALID",
+                                "number",
+                                "number must be a whole number, not " + number,
+                                "เลขที่ต้องเป็นจำนวนเต็ม"));
+            }
+            wanted = number.intValue();
+        }
+        NumberRequest request = json.treeToValue(fields, NumberRequest.class);
+        ctx.json(registers.useReserved(longParam(ctx, "id"), wanted, request, actor(ctx)));
     }
 
     private void cancel(Context ctx) throws Exception {
@@ -96,6 +141,20 @@ public final class RegisterRoutes {
             return Series.fromPath(path);
         } catch (IllegalArgumentException e) {
             throw RegisterProblems.unknownSeries(path);
+        }
+    }
+
+    private static long longParam(Context ctx, String name) {
+        String text = ctx.pathParam(name);
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new ProblemException(
+                    Problem.badField(
+                            "FIELD_INVALID",
+                            name,
+                            name + " must be a whole number, not " + text,
+                            String.format(Locale.ROOT, "ต้องเป็นตัวเลข: %s", text)));
         }
     }
 

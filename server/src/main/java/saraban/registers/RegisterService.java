@@ -1,6 +1,7 @@
 package saraban.registers;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import static java.time.temporal.ChronoUnit.DAYS;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import saraban.audit.AuditLog;
 import saraban.storage.Database;
 import saraban.thai.Digits;
 
@@ -24,18 +26,29 @@ public final class RegisterService {
     private static final String COLUMNS =
             "id, office_id, requested_by, series, year, number, status, reference_number, letter_date,"
                     + " sender, recipient, subject, action, remark, created_at, created_by,"
-                    + " cancelled_at, cancelled_by, cancel_reason";
+                    + " cancelled_at, cancelled_by, cancel_reason, reservation_id, used_at, used_by";
+
+    /** Why the numbers left in a reservation were cancelled when it ended. */
+    static final String EXPIRED_REASON = "การจองเลขหมดอายุ ไม่ได้ใช้เลขนี้";
+
+    /** Who cancels the numbers of an expired reservation. */
+    static final String SYSTEM = "system";
 
     private final Database db;
     private final OfficeTree offices;
     private final Clock clock;
-    private final ObjectMapper json;
+    private final AuditLog audit;
 
     public RegisterService(Database db, OfficeTree offices, Clock clock, ObjectMapper json) {
         this.db = db;
         this.offices = offices;
         this.clock = clock;
-        this.json = json;
+        this.audit = new AuditLog(db.dialect(), clock, json);
+    }
+
+    /** The database the registers live in; other services join its transactions. */
+    public Database database() {
+        return db;
     }
 
     /** Closes the database when the server stops. */
@@ -61,16 +74,14 @@ public final class RegisterService {
             String officeId, Series series, NumberRequest request, String actor) {
         Office office = office(officeId);
         Office numbering = offices.numberingOffice(officeId, series);
-        LocalDate today = LocalDate.now(clock.withZone(NumberingPeriod.BANGKOK));
+        LocalDate today = today();
         LocalDate date = request.date() != null ? request.date() : today;
         NumberingPeriod period = NumberingPeriod.of(numbering.policy().year(), date);
         NumberingPeriod current = NumberingPeriod.of(numbering.policy().year(), today);
         if (period.buddhistYear() > current.buddhistYear()) {
             throw RegisterProblems.futureYear(period.buddhistYear(), current.buddhistYear());
         }
-        if ((series == Series.SEND || series == Series.CIRCULAR) && office.unitCode() == null) {
-            throw RegisterProblems.noUnitCode(officeId);
-        }
+        checkCanNumber(office, series);
         return db.inLockingTransaction(
                 c -> {
                     int number = next(c, numbering.id(), series, period.buddhistYear());
@@ -89,7 +100,7 @@ public final class RegisterService {
                                     request,
                                     actor);
                     RegisterEntry entry = find(c, id);
-                    audit(c, actor, "number.allocate", entity(entry), null, entry);
+                    audit.record(c, actor, "number.allocate", entity(entry), null, entry);
                     return entry;
                 });
     }
@@ -128,7 +139,7 @@ public final class RegisterService {
                         s.executeUpdate();
                     }
                     RegisterEntry after = find(c, before.id());
-                    audit(c, actor, "number.cancel", entity(after), before, after);
+                    audit.record(c, actor, "number.cancel", entity(after), before, after);
                     return after;
                 });
     }
@@ -136,6 +147,7 @@ public final class RegisterService {
     /** The register of an office's series for a Buddhist-Era year, in number order. */
     public List<RegisterEntry> register(String officeId, Series series, int year) {
         Office numbering = offices.numberingOffice(office(officeId).id(), series);
+        expireReservations();
         return db.read(
                 c -> {
                     try (PreparedStatement s =
@@ -151,14 +163,338 @@ public final class RegisterService {
     }
 
     /**
+     * Sets {@code request.count()} consecutive numbers of {@code series} aside for {@code officeId}
+     * ("จองเลข"), from its numbering office's series in the current year. Each number is a register
+     * row marked reserved at once, so the register accounts for it from the start; it is later used
+     * ({@link #useReserved}) or, when the reservation expires, cancelled. The expiry is capped at
+     * the end of the numbering year, since the series restarts then.
+     */
+    public Reservation reserve(
+            String officeId, Series series, ReservationRequest request, String actor) {
+        Office office = office(officeId);
+        if (series == Series.RECEIVE) {
+            throw RegisterProblems.notReservable(series);
+        }
+        checkCanNumber(office, series);
+        Office numbering = offices.numberingOffice(officeId, series);
+        Instant now = Instant.now(clock);
+        LocalDate today = today();
+        NumberingPeriod period = NumberingPeriod.of(numbering.policy().year(), today);
+        Instant asked = request.expiry();
+        Instant expires = asked == null ? now.plus(ReservationRequest.DEFAULT_DAYS, DAYS) : asked;
+        if (!expires.isAfter(now)) {
+            throw RegisterProblems.expiryPassed(request.expiresAt());
+        }
+        Instant expiresAt = expires.isAfter(period.end()) ? period.end() : expires;
+        int year = period.buddhistYear();
+        return db.inLockingTransaction(
+                c -> {
+                    int first = next(c, numbering.id(), series, year, request.count());
+                    long id;
+                    try (PreparedStatement s =
+                            c.prepareStatement(
+                                    "INSERT INTO reservations (office_id, series, year, first_number,"
+                                            + " count, reserved_for, purpose, expires_at, created_at,"
+                                            + " created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                            + " RETURNING id")) {
+                        bindSeries(s, numbering.id(), series, year);
+                        s.setInt(4, first);
+                        s.setInt(5, request.count());
+                        s.setString(6, office.id());
+                        s.setString(7, request.purpose());
+                        db.dialect().setInstant(s, 8, expiresAt);
+                        db.dialect().setInstant(s, 9, now);
+                        s.setString(10, actor);
+                        try (ResultSet keys = s.executeQuery()) {
+                            keys.next();
+                            id = keys.getLong(1);
+                        }
+                    }
+                    try (PreparedStatement s =
+                            c.prepareStatement(
+                                    "INSERT INTO register_entries (office_id, requested_by, series,"
+                                            + " year, number, status, reference_number, letter_date,"
+                                            + " remark, created_at, created_by, reservation_id)"
+                                            + " VALUES (?, ?, ?, ?, ?, 'RESERVED', ?, ?, ?, ?, ?, ?)")) {
+                        for (int number = first; number < first + request.count(); number++) {
+                            s.setString(1, numbering.id());
+                            s.setString(2, office.id());
+                            s.setString(3, series.name());
+                            s.setInt(4, year);
+                            s.setInt(5, number);
+                            s.setString(6, referenceNumber(office, series, number, year));
+                            s.setString(7, today.toString());
+                            s.setString(8, request.purpose());
+                            db.dialect().setInstant(s, 9, now);
+                            s.setString(10, actor);
+                            s.setLong(11, id);
+                            s.addBatch();
+                        }
+                        s.executeBatch();
+                    }
+                    Reservation reservation = findReservation(c, id);
+                    audit.record(
+                            c, actor, "numbers.reserve", "reservation/" + id, null, reservation);
+                    return reservation;
+                });
+    }
+
+    /** A reservation with its numbers as they stand. */
+    public Reservation reservation(long id) {
+        return db.read(
+                c -> {
+                    Reservation r = findReservation(c, id);
+                    if (r == null) {
+                        throw RegisterProblems.reservationNotFound(id);
+                    }
+                    return r;
+                });
+    }
+
+    /**
+     * Puts a reserved number to use for a letter: the register row takes the letter's subject,
+     * recipient and date and is marked used, with who and when. {@code number} empty takes the
+     * lowest number of the block still reserved.
+     *
+     * @throws saraban.ProblemException {@code RESERVATION_EXPIRED} after the expiry, {@code
+     *     NUMBER_CANCELLED} for a number cancelled meanwhile, {@code NUMBER_ALREADY_USED}, {@code
+     *     NUMBER_NOT_IN_RESERVATION}, {@code RESERVATION_USED_UP}
+     */
+    public RegisterEntry useReserved(
+            long reservationId, Integer number, NumberRequest request, String actor) {
+        return db.inTransaction(
+                c -> {
+                    Reservation r = findReservation(c, reservationId);
+                    if (r == null) {
+                        throw RegisterProblems.reservationNotFound(reservationId);
+                    }
+                    if (r.expired(Instant.now(clock))) {
+                        throw RegisterProblems.reservationExpired(r);
+                    }
+                    RegisterEntry entry;
+                    if (number == null) {
+                        entry =
+                                r.entries().stream()
+                                        .filter(e -> e.status() == RegisterEntry.Status.RESERVED)
+                                        .findFirst()
+                                        .orElseThrow(
+                                                () ->
+                                                        RegisterProblems.reservationUsedUp(
+                                                                reservationId));
+                    } else if (!r.holds(number)) {
+                        throw RegisterProblems.notInReservation(number, r);
+                    } else {
+                        entry = r.entries().get(number - r.firstNumber());
+                    }
+                    return use(c, r, entry, request, actor);
+                });
+    }
+
+    /**
+     * Puts the reserved number written as {@code referenceNumber} to use for a letter of {@code
+     * officeId}: the way an issued letter takes a number set aside for it. Joins the caller's
+     * transaction.
+     *
+     * @throws saraban.ProblemException {@code REFERENCE_NUMBER_MALFORMED}, {@code
+     *     REFERENCE_NUMBER_OTHER_OFFICE} when its codes are not the office's, {@code
+     *     NUMBER_NOT_RESERVED} when it was never set aside for the office, and those of {@link
+     *     #useReserved(long, Integer, NumberRequest, String)}
+     */
+    public RegisterEntry useReserved(
+            String officeId,
+            Series series,
+            String referenceNumber,
+            NumberRequest request,
+            String actor) {
+        Office office = office(officeId);
+        checkCanNumber(office, series);
+        ReferenceNumber wanted;
+        try {
+            wanted = ReferenceNumber.parse(referenceNumber);
+        } catch (IllegalArgumentException e) {
+            throw RegisterProblems.malformedReferenceNumber(referenceNumber);
+        }
+        String formatted = referenceNumber(office, series, wanted.number(), wanted.buddhistYear());
+        if (!ReferenceNumber.parse(formatted).searchKey().equals(wanted.searchKey())) {
+            throw RegisterProblems.otherOfficesNumber(referenceNumber, formatted);
+        }
+        Office numbering = offices.numberingOffice(officeId, series);
+        LocalDate date = request.date() != null ? request.date() : today();
+        int year =
+                wanted.isOrder()
+                        ? wanted.buddhistYear()
+                        : NumberingPeriod.of(numbering.policy().year(), date).buddhistYear();
+        return db.inTransaction(
+                c -> {
+                    RegisterEntry entry = find(c, numbering.id(), series, year, wanted.number());
+                    Reservation r =
+                            entry == null || entry.reservationId() == null
+                                    ? null
+                                    : findReservation(c, entry.reservationId());
+                    if (r == null || !r.reservedFor().equals(office.id())) {
+                        throw RegisterProblems.notReserved(referenceNumber);
+                    }
+                    return use(c, r, entry, request, actor);
+                });
+    }
+
+    private RegisterEntry use(
+            Connection c, Reservation r, RegisterEntry entry, NumberRequest request, String actor)
+            throws SQLException {
+        Instant now = Instant.now(clock);
+        if (r.expired(now)) {
+            throw RegisterProblems.reservationExpired(r);
+        }
+        if (entry.status() == RegisterEntry.Status.CANCELLED) {
+            throw RegisterProblems.numberCancelled(entry);
+        }
+        if (entry.status() == RegisterEntry.Status.USED) {
+            throw RegisterProblems.alreadyUsed(entry);
+        }
+        LocalDate date = request.date() != null ? request.date() : today();
+        Office numbering = offices.numberingOffice(r.reservedFor(), r.series());
+        if (NumberingPeriod.of(numbering.policy().year(), date).buddhistYear() != r.year()) {
+            throw RegisterProblems.dateOutsideYear(date, r.year());
+        }
+        try (PreparedStatement s =
+                c.prepareStatement(
+                        "UPDATE register_entries SET status = 'USED', letter_date = ?, sender = ?,"
+                                + " recipient = ?, subject = ?, remark = ?, used_at = ?, used_by = ?"
+                                + " WHERE id = ? AND status = 'RESERVED'")) {
+            s.setString(1, date.toString());
+            s.setString(2, request.sender());
+            s.setString(3, request.recipient());
+            s.setString(4, request.subject());
+            s.setString(5, request.remark() != null ? request.remark() : r.purpose());
+            db.dialect().setInstant(s, 6, now);
+            s.setString(7, actor);
+            s.setLong(8, entry.id());
+            if (s.executeUpdate() != 1) {
+                throw new IllegalStateException("reserved row " + entry.id() + " changed under us");
+            }
+        }
+        RegisterEntry after = find(c, entry.id());
+        audit.record(c, actor, "number.use", entity(after), entry, after);
+        return after;
+    }
+
+    /**
+     * Cancels every number still reserved by a reservation that has ended, with the reason and an
+     * audit event each; returns how many. The server calls this every minute and before it lists a
+     * register, so a register never shows an expired number as still reserved.
+     */
+    public int expireReservations() {
+        Instant now = Instant.now(clock);
+        boolean due =
+                db.read(
+                        c -> {
+                            try (PreparedStatement s =
+                                    c.prepareStatement(EXPIRED_ROWS + " LIMIT 1")) {
+                                db.dialect().setInstant(s, 1, now);
+                                return !rows(s).isEmpty();
+                            }
+                        });
+        if (!due) {
+            return 0;
+        }
+        return db.inTransaction(
+                c -> {
+                    List<RegisterEntry> expired;
+                    try (PreparedStatement s = c.prepareStatement(EXPIRED_ROWS)) {
+                        db.dialect().setInstant(s, 1, now);
+                        expired = rows(s);
+                    }
+                    try (PreparedStatement s =
+                            c.prepareStatement(
+                                    "UPDATE register_entries SET status = 'CANCELLED',"
+                                            + " cancelled_at = ?, cancelled_by = ?, cancel_reason = ?"
+                                            + " WHERE id = ? AND status = 'RESERVED'")) {
+                        for (RegisterEntry e : expired) {
+                            db.dialect().setInstant(s, 1, now);
+                            s.setString(2, SYSTEM);
+                            s.setString(3, EXPIRED_REASON);
+                            s.setLong(4, e.id());
+                            s.addBatch();
+                        }
+                        s.executeBatch();
+                    }
+                    for (RegisterEntry before : expired) {
+                        RegisterEntry after = find(c, before.id());
+                        audit.record(c, SYSTEM, "number.expire", entity(after), before, after);
+                    }
+                    return expired.size();
+                });
+    }
+
+    private static final String EXPIRED_ROWS =
+            "SELECT "
+                    + COLUMNS
+                    + " FROM register_entries WHERE status = 'RESERVED' AND reservation_id IN"
+                    + " (SELECT id FROM reservations WHERE expires_at <= ?) ORDER BY id";
+
+    private Reservation findReservation(Connection c, long id) throws SQLException {
+        try (PreparedStatement s =
+                c.prepareStatement(
+                        "SELECT id, office_id, series, year, first_number, count, reserved_for,"
+                                + " purpose, expires_at, created_at, created_by FROM reservations"
+                                + " WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return null;
+                }
+                List<RegisterEntry> entries;
+                try (PreparedStatement e =
+                        c.prepareStatement(
+                                "SELECT "
+                                        + COLUMNS
+                                        + " FROM register_entries WHERE reservation_id = ?"
+                                        + " ORDER BY number")) {
+                    e.setLong(1, id);
+                    entries = rows(e);
+                }
+                return new Reservation(
+                        r.getLong("id"),
+                        r.getString("office_id"),
+                        r.getString("reserved_for"),
+                        Series.valueOf(r.getString("series")),
+                        r.getInt("year"),
+                        r.getInt("first_number"),
+                        r.getInt("count"),
+                        r.getString("purpose"),
+                        db.dialect().getInstant(r, "expires_at"),
+                        db.dialect().getInstant(r, "created_at"),
+                        r.getString("created_by"),
+                        entries);
+            }
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(NumberingPeriod.BANGKOK));
+    }
+
+    private static void checkCanNumber(Office office, Series series) {
+        if ((series == Series.SEND || series == Series.CIRCULAR) && office.unitCode() == null) {
+            throw RegisterProblems.noUnitCode(office.id());
+        }
+    }
+
+    /**
      * The next number: one UPDATE that takes the counter row's lock and returns the new value; the
      * row is created on a series' first number of the year. Few statements run while the lock is
      * held, since every other allocation of the series waits for it.
      */
     private static int next(Connection c, String officeId, Series series, int year)
             throws SQLException {
-        Integer number = increment(c, officeId, series, year);
-        if (number == null) {
+        return next(c, officeId, series, year, 1);
+    }
+
+    /** The first of {@code count} new consecutive numbers, taken under the counter's lock. */
+    private static int next(Connection c, String officeId, Series series, int year, int count)
+            throws SQLException {
+        Integer last = increment(c, officeId, series, year, count);
+        if (last == null) {
             try (PreparedStatement s =
                     c.prepareStatement(
                             "INSERT INTO series_counters (office_id, series, year, last_number)"
@@ -166,18 +502,21 @@ public final class RegisterService {
                 bindSeries(s, officeId, series, year);
                 s.executeUpdate();
             }
-            number = increment(c, officeId, series, year);
+            last = increment(c, officeId, series, year, count);
         }
-        return number;
+        return last - count + 1;
     }
 
-    private static Integer increment(Connection c, String officeId, Series series, int year)
-            throws SQLException {
+    private static Integer increment(
+            Connection c, String officeId, Series series, int year, int count) throws SQLException {
         try (PreparedStatement s =
                 c.prepareStatement(
-                        "UPDATE series_counters SET last_number = last_number + 1"
+                        "UPDATE series_counters SET last_number = last_number + ?"
                                 + " WHERE office_id = ? AND series = ? AND year = ? RETURNING last_number")) {
-            bindSeries(s, officeId, series, year);
+            s.setInt(1, count);
+            s.setString(2, officeId);
+            s.setString(3, series.name());
+            s.setInt(4, year);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? r.getInt(1) : null;
             }
@@ -261,6 +600,11 @@ public final class RegisterService {
         s.setInt(3, year);
     }
 
+    private static Long nullableLong(ResultSet r, String column) throws SQLException {
+        long value = r.getLong(column);
+        return r.wasNull() ? null : value;
+    }
+
     private static RegisterEntry first(List<RegisterEntry> rows) {
         return rows.isEmpty() ? null : rows.get(0);
     }
@@ -289,7 +633,10 @@ public final class RegisterService {
                                 r.getString("created_by"),
                                 db.dialect().getInstant(r, "cancelled_at"),
                                 r.getString("cancelled_by"),
-                                r.getString("cancel_reason")));
+                                r.getString("cancel_reason"),
+                                nullableLong(r, "reservation_id"),
+                                db.dialect().getInstant(r, "used_at"),
+                                r.getString("used_by")));
             }
         }
         return out;
@@ -304,30 +651,5 @@ public final class RegisterService {
                 + e.year()
                 + "/"
                 + e.number();
-    }
-
-    private void audit(
-            Connection c, String actor, String action, String entity, Object before, Object after)
-            throws SQLException {
-        try (PreparedStatement s =
-                c.prepareStatement(
-                        "INSERT INTO audit_events (at, actor, action, entity, before_json, after_json)"
-                                + " VALUES (?, ?, ?, ?, ?, ?)")) {
-            db.dialect().setInstant(s, 1, Instant.now(clock));
-            s.setString(2, actor);
-            s.setString(3, action);
-            s.setString(4, entity);
-            s.setString(5, before == null ? null : toJson(before));
-            s.setString(6, after == null ? null : toJson(after));
-            s.executeUpdate();
-        }
-    }
-
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write audit JSON", e);
-        }
     }
 }

@@ -1,0 +1,63 @@
+package saraban.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import saraban.storage.Dialect;
+
+/**
+ * Writes audit events into {@code audit_events} on the caller's connection, so that an event
+ * commits or rolls back with the change it describes.
+ *
+ * <pre>{@code
+ * db.inTransaction(c -> {
+ *     ... UPDATE register_entries ...
+ *     audit.record(c, actor, "number.cancel", "register/ss-0017/send/2562/12", before, after);
+ * });
+ * }</pre>
+ */
+public final class AuditLog {
+    private final Dialect dialect;
+    private final Clock clock;
+    private final ObjectMapper json;
+
+    public AuditLog(Dialect dialect, Clock clock, ObjectMapper json) {
+        this.dialect = dialect;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    /**
+     * Records that {@code actor} did {@code action} to {@code entity}; {@code before} and {@code
+     * after} are written as JSON, {@code null} when the entity did not exist before or no longer
+     * does.
+     */
+    public void record(
+            Connection c, String actor, String action, String entity, Object before, Object after)
+            throws SQLException {
+        try (PreparedStatement s =
+                c.prepareStatement(
+                        "INSERT INTO audit_events (at, actor, action, entity, before_json, after_json)"
+                                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+            dialect.setInstant(s, 1, Instant.now(clock));
+            s.setString(2, actor);
+            s.setString(3, action);
+            s.setString(4, entity);
+            s.setString(5, before == null ? null : toJson(before));
+            s.setString(6, after == null ? null : toJson(after));
+            s.executeUpdate();
+        }
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write audit JSON", e);
+        }
+    }
+}
