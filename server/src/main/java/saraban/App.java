@@ -22,6 +22,7 @@ import saraban.registers.OfficeTree;
 import saraban.registers.RegisterRoutes;
 import saraban.registers.RegisterService;
 import saraban.storage.Database;
+import saraban.storage.FileStore;
 import saraban.thai.ThaiText;
 import saraban.web.ErrorMapper;
 import saraban.web.Json;
@@ -65,16 +66,18 @@ public final class App {
             ErrorMapper.install(app);
             app.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
 
+            RegisterService registers = await(registersReady);
             LetterService letters =
                     new LetterService(
                             await(pdfReady),
                             settings.templatesDir().resolve("letters"),
                             settings.garuda(),
-                            clock);
+                            clock,
+                            registers,
+                            FileStore.open(registers.database(), settings.dataDir()));
             letters.checkTemplates();
             new LetterRoutes(letters, json).register(app);
 
-            RegisterService registers = await(registersReady);
             ScheduledExecutorService expiry = expireReservationsEveryMinute(registers);
             app.events(
                     events ->

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import saraban.registers.ReferenceNumber;
 import saraban.thai.Digits;
+import saraban.thai.ThaiDigits;
 
 /**
  * A letter's content, as a clerk writes it: the JSON body of {@code POST /api/letters/render}.
@@ -86,6 +88,50 @@ public record LetterDraft(
             throw Fields.invalid("closing", "a memo has no closing", "บันทึกข้อความไม่มีคำลงท้าย");
         }
         checkCircular(kind, circular, referenceNumber);
+        checkReferenceNumber(referenceNumber);
+    }
+
+    /**
+     * The draft as issued: numbered with {@code referenceNumber} (as printed, in the draft's
+     * digits) and dated {@code date}.
+     */
+    public LetterDraft issued(String referenceNumber, LocalDate date) {
+        return new LetterDraft(
+                kind,
+                circular,
+                urgency,
+                secrecy,
+                ThaiDigits.apply(referenceNumber, digits),
+                date,
+                issuer,
+                subject,
+                recipient,
+                salutation,
+                references,
+                enclosures,
+                body,
+                closing,
+                signer,
+                ownerUnit,
+                digits);
+    }
+
+    /** A number that does not read as one would print wrong on the letter and never be found. */
+    private static void checkReferenceNumber(String number) {
+        if (number == null) {
+            return;
+        }
+        try {
+            ReferenceNumber.parse(number);
+        } catch (IllegalArgumentException e) {
+            throw new saraban.ProblemException(
+                    saraban.Problem.badField(
+                            "REFERENCE_NUMBER_MALFORMED",
+                            "referenceNumber",
+                            "not a reference number: " + number,
+                            "เลขที่หนังสือไม่ถูกรูปแบบ ตัวอย่างที่ถูกต้อง: สส ๐๐๑๗.๒/๔๕"
+                                    + " หรือ สส ๐๐๑๗.๒/ว ๕๒๕"));
+        }
     }
 
     private static void checkCircular(LetterKind kind, boolean circular, String number) {

@@ -1,8 +1,11 @@
 package saraban.letters;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.io.InputStream;
 import saraban.Problem;
 import saraban.ProblemException;
 
@@ -18,10 +21,125 @@ public final class LetterRoutes {
 
     public void register(Javalin app) {
         app.post("/api/letters/render", this::render);
+        app.post("/api/letters", this::create);
+        app.get("/api/letters/{id}", ctx -> ctx.json(letters.letter(id(ctx))));
+        app.put("/api/letters/{id}", this::update);
+        app.post("/api/letters/{id}/issue", this::issue);
+        app.get("/api/letters/{id}/pdf", this::pdf);
+    }
+
+    /** {@code POST /api/letters}: the render JSON plus {@code office}, kept as a draft. */
+    private void create(Context ctx) throws Exception {
+        ObjectNode body = jsonObject(ctx);
+        String office = office(body);
+        LetterDraft draft = json.treeToValue(body, LetterDraft.class);
+        StoredLetter saved = letters.saveDraft(office, draft, actor(ctx));
+        ctx.status(201).header("Location", "/api/letters/" + saved.id()).json(saved);
+    }
+
+    private void update(Context ctx) throws Exception {
+        ObjectNode body = jsonObject(ctx);
+        String office = office(body);
+        LetterDraft draft = json.treeToValue(body, LetterDraft.class);
+        ctx.json(letters.updateDraft(id(ctx), office, draft, actor(ctx)));
+    }
+
+    /** {@code POST /api/letters/{id}/issue}, optionally {@code {"referenceNumber": …}}. */
+    private void issue(Context ctx) throws Exception {
+        String reserved = null;
+        if (!ctx.body().isBlank()) {
+            ObjectNode body = jsonObject(ctx);
+            JsonNode number = body.remove("referenceNumber");
+            if (!body.isEmpty()) {
+                String field = body.fieldNames().next();
+                throw new ProblemException(
+                        Problem.badField(
+                                "UNKNOWN_FIELD",
+                                field,
+                                "unknown field: " + field,
+                                "ไม่รู้จักช่องข้อมูล " + field));
+            }
+            if (number != null && !number.isNull()) {
+                if (!number.isTextual()) {
+                    throw new ProblemException(
+                            Problem.badField(
+                                    "REFERENCE_NUMBER_MALFORMED",
+                                    "referenceNumber",
+                                    "referenceNumber must be text like สส ๐๐๑๗.๒/๔๕",
+                                    "เลขที่หนังสือต้องเป็นข้อความ เช่น สส ๐๐๑๗.๒/๔๕"));
+                }
+                reserved = number.textValue();
+            }
+        }
+        ctx.json(letters.issue(id(ctx), reserved, actor(ctx)));
+    }
+
+    private void pdf(Context ctx) {
+        long id = id(ctx);
+        InputStream in = letters.pdf(id);
+        ctx.contentType("application/pdf")
+                .header("Content-Disposition", "inline; filename=\"letter-" + id + ".pdf\"")
+                .result(in);
+    }
+
+    private ObjectNode jsonObject(Context ctx) throws Exception {
+        requireJson(ctx);
+        JsonNode body = json.readTree(ctx.bodyAsBytes());
+        if (!(body instanceof ObjectNode object)) {
+            throw new ProblemException(
+                    new Problem(
+                            400,
+                            "MALFORMED_JSON",
+                            "the body must be a JSON object",
+                            "ข้อมูลที่ส่งมาต้องเป็นออบเจกต์ JSON",
+                            null));
+        }
+        return object;
+    }
+
+    private static String office(ObjectNode body) {
+        JsonNode office = body.remove("office");
+        if (office == null || !office.isTextual() || office.textValue().isBlank()) {
+            throw new ProblemException(
+                    Problem.badField(
+                            "FIELD_REQUIRED",
+                            "office",
+                            "office (the id of the office the letter is from) must be given",
+                            "ต้องระบุหน่วยงานเจ้าของหนังสือ"));
+        }
+        return office.textValue().strip();
+    }
+
+    private static long id(Context ctx) {
+        String text = ctx.pathParam("id");
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new ProblemException(
+                    new Problem(
+                            404, "LETTER_NOT_FOUND", "no letter " + text, "ไม่พบหนังสือนี้", "id"));
+        }
+    }
+
+    /**
+     * Until sign-in exists, a calling system names its user in a header; the audit log keeps it.
+     */
+    private static String actor(Context ctx) {
+        String actor = ctx.header("X-Saraban-Actor");
+        return actor == null || actor.isBlank() ? "api" : actor.strip();
     }
 
     /** {@code POST /api/letters/render}: a letter as JSON in, {@code application/pdf} out. */
     private void render(Context ctx) throws Exception {
+        requireJson(ctx);
+        LetterDraft draft = json.readValue(ctx.bodyInputStream(), LetterDraft.class);
+        byte[] pdf = letters.render(draft);
+        ctx.contentType("application/pdf")
+                .header("Content-Disposition", "inline; filename=\"letter.pdf\"")
+                .result(pdf);
+    }
+
+    private static void requireJson(Context ctx) {
         String type = ctx.contentType();
         if (type == null
                 || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
@@ -33,10 +151,5 @@ public final class LetterRoutes {
                             "ต้องส่งข้อมูลหนังสือเป็น JSON",
                             null));
         }
-        LetterDraft draft = json.readValue(ctx.bodyInputStream(), LetterDraft.class);
-        byte[] pdf = letters.render(draft);
-        ctx.contentType("application/pdf")
-                .header("Content-Disposition", "inline; filename=\"letter.pdf\"")
-                .result(pdf);
     }
 }

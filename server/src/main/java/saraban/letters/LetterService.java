@@ -1,5 +1,6 @@
 package saraban.letters;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,7 +10,15 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import saraban.audit.AuditLog;
 import saraban.pdf.PdfEngine;
+import saraban.registers.NumberRequest;
+import saraban.registers.RegisterEntry;
+import saraban.registers.RegisterService;
+import saraban.registers.Series;
+import saraban.storage.Database;
+import saraban.storage.FileStore;
+import saraban.web.Json;
 
 /**
  * Renders official letters of every {@link LetterKind} to PDF from the templates in {@code
@@ -27,6 +36,10 @@ public final class LetterService {
     private final FontSizes sizes;
     private final Optional<URI> garuda;
     private final Clock clock;
+    private final RegisterService registers;
+    private final FileStore files;
+    private final LetterStore store;
+    private final AuditLog audit;
 
     /**
      * @param lettersDir the folder with one {@code .fo} template per kind and {@code
@@ -34,6 +47,30 @@ public final class LetterService {
      * @param garuda the agency's Garuda emblem (SVG or PNG); empty draws the labelled placeholder
      */
     public LetterService(PdfEngine pdf, Path lettersDir, Optional<Path> garuda, Clock clock) {
+        this(pdf, lettersDir, garuda, clock, null, null);
+    }
+
+    /**
+     * A letter service that also keeps drafts and issues letters: numbers from {@code registers},
+     * PDFs into {@code files}, both in the registers' database.
+     */
+    public LetterService(
+            PdfEngine pdf,
+            Path lettersDir,
+            Optional<Path> garuda,
+            Clock clock,
+            RegisterService registers,
+            FileStore files) {
+        this.registers = registers;
+        this.files = files;
+        this.store =
+                registers == null
+                        ? null
+                        : new LetterStore(registers.database().dialect(), Json.mapper());
+        this.audit =
+                registers == null
+                        ? null
+                        : new AuditLog(registers.database().dialect(), clock, Json.mapper());
         this.pdf = pdf;
         this.templates = new LetterTemplates(lettersDir);
         this.salutationsFile = lettersDir.resolve("salutations.tsv");
@@ -77,6 +114,154 @@ public final class LetterService {
     /** The letter as a PDF/A-2b document. */
     public byte[] render(LetterDraft draft) {
         return pdf.render(toFo(draft), Date.from(clock.instant()));
+    }
+
+    /**
+     * Keeps a draft of a letter from {@code officeId}; it can be changed until it is issued.
+     *
+     * @throws saraban.ProblemException {@code UNKNOWN_OFFICE}, {@code REFERENCE_NUMBER_ON_DRAFT}
+     */
+    public StoredLetter saveDraft(String officeId, LetterDraft draft, String actor) {
+        checkDraft(officeId, draft);
+        Database db = registers.database();
+        return db.inTransaction(
+                c -> {
+                    long id = store.insertDraft(c, officeId, draft, clock.instant(), actor);
+                    StoredLetter saved = store.find(c, id);
+                    audit.record(c, actor, "letter.draft", entity(id), null, saved);
+                    return saved;
+                });
+    }
+
+    /**
+     * Replaces a draft's content.
+     *
+     * @throws saraban.ProblemException {@code LETTER_NOT_FOUND}, {@code LETTER_ALREADY_ISSUED}
+     */
+    public StoredLetter updateDraft(long id, String officeId, LetterDraft draft, String actor) {
+        checkDraft(officeId, draft);
+        return registers
+                .database()
+                .inTransaction(
+                        c -> {
+                            StoredLetter before = existing(c, id);
+                            if (!store.updateDraft(
+                                    c, id, officeId, draft, clock.instant(), actor)) {
+                                throw LetterProblems.alreadyIssued(before);
+                            }
+                            StoredLetter after = store.find(c, id);
+                            audit.record(c, actor, "letter.update", entity(id), before, after);
+                            return after;
+                        });
+    }
+
+    /** A draft or issued letter. */
+    public StoredLetter letter(long id) {
+        return registers.database().read(c -> existing(c, id));
+    }
+
+    /**
+     * Issues a draft, in one transaction: takes the next number of the office's series (the ว
+     * series for a circular, or the reserved number {@code reservedNumber} when one is named),
+     * dates the letter today in Bangkok, renders its PDF, stores the PDF, writes the register row
+     * and marks the letter issued. If anything fails, rendering included, nothing is written and no
+     * number is consumed.
+     *
+     * @param reservedNumber a number reserved for the office, as printed ({@code สส ๐๐๑๗.๒/๔๕}), or
+     *     {@code null} for the next number
+     * @throws saraban.ProblemException {@code LETTER_NOT_FOUND}, {@code LETTER_ALREADY_ISSUED}, the
+     *     registers' problems ({@code NUMBER_CANCELLED}, {@code RESERVATION_EXPIRED}, …), {@code
+     *     RENDER_FAILED}
+     */
+    public StoredLetter issue(long id, String reservedNumber, String actor) {
+        return registers
+                .database()
+                .inLockingTransaction(
+                        c -> {
+                            StoredLetter before = existing(c, id);
+                            if (!store.lockDraft(c, id)) {
+                                throw LetterProblems.alreadyIssued(before);
+                            }
+                            LetterDraft draft = before.draft();
+                            Series series = seriesOf(draft);
+                            LocalDate today = LocalDate.now(clock.withZone(BANGKOK));
+                            NumberRequest row =
+                                    new NumberRequest(
+                                            draft.subject() != null
+                                                    ? draft.subject()
+                                                    : draft.kind().thaiName(),
+                                            draft.recipient(),
+                                            registers.office(before.office()).name(),
+                                            today,
+                                            null);
+                            RegisterEntry entry =
+                                    reservedNumber == null
+                                            ? registers.allocate(
+                                                    before.office(), series, row, actor)
+                                            : registers.useReserved(
+                                                    before.office(),
+                                                    series,
+                                                    reservedNumber,
+                                                    row,
+                                                    actor);
+                            LetterDraft issued =
+                                    draft.issued(printedNumber(entry), entry.letterDate());
+                            byte[] bytes = render(issued);
+                            String sha256 = files.put(bytes, "application/pdf");
+                            store.markIssued(
+                                    c, id, issued, entry.id(), sha256, clock.instant(), actor);
+                            StoredLetter after = store.find(c, id);
+                            audit.record(c, actor, "letter.issue", entity(id), before, after);
+                            return after;
+                        });
+    }
+
+    /**
+     * The issued letter's PDF, checked against its SHA-256 as it is read.
+     *
+     * @throws saraban.ProblemException {@code LETTER_NOT_ISSUED} for a draft
+     */
+    public InputStream pdf(long id) {
+        StoredLetter letter = letter(id);
+        if (letter.status() != StoredLetter.Status.ISSUED) {
+            throw LetterProblems.notIssued(id);
+        }
+        return files.open(letter.pdfSha256());
+    }
+
+    /** The series a letter is numbered in: circulars in ว, orders and announcements in theirs. */
+    static Series seriesOf(LetterDraft draft) {
+        return switch (draft.kind()) {
+            case ORDER -> Series.ORDER;
+            case ANNOUNCEMENT -> Series.ANNOUNCEMENT;
+            case EXTERNAL, MEMO, STAMPED -> draft.circular() ? Series.CIRCULAR : Series.SEND;
+        };
+    }
+
+    /** The register's number (Thai digits) as the letter prints it: an order's as n/พ.ศ. */
+    private static String printedNumber(RegisterEntry entry) {
+        return entry.referenceNumber() != null
+                ? entry.referenceNumber()
+                : String.valueOf(entry.number());
+    }
+
+    private void checkDraft(String officeId, LetterDraft draft) {
+        registers.office(officeId);
+        if (draft.referenceNumber() != null) {
+            throw LetterProblems.numberOnDraft(draft.referenceNumber());
+        }
+    }
+
+    private StoredLetter existing(java.sql.Connection c, long id) throws java.sql.SQLException {
+        StoredLetter letter = store.find(c, id);
+        if (letter == null) {
+            throw LetterProblems.notFound(id);
+        }
+        return letter;
+    }
+
+    private static String entity(long id) {
+        return "letter/" + id;
     }
 
     /** The XSL-FO the letter's template produces for {@code draft}. */
