@@ -28,6 +28,7 @@ import java.util.Optional;
  * @param dbUrl the database's JDBC URL ({@code SARABAN_DB_URL}, default {@code
  *     jdbc:sqlite:dataDir/saraban.db}; {@code jdbc:postgresql://…} keeps everything, files
  *     included, in PostgreSQL)
+ * @param uploads how large an incoming letter may be
  */
 public record Settings(
         int port,
@@ -38,10 +39,31 @@ public record Settings(
         Optional<Path> garuda,
         Path dataDir,
         String dbUrl,
-        Optional<Path> officesFile) {
+        Optional<Path> officesFile,
+        UploadLimits uploads) {
+
+    /**
+     * What an uploaded letter may be: at most {@code maxBytes} ({@code SARABAN_MAX_UPLOAD_MB},
+     * default 50 MB) and {@code maxPages} pages ({@code SARABAN_MAX_PAGES}, default 200).
+     */
+    public record UploadLimits(long maxBytes, int maxPages) {
+        public static final UploadLimits DEFAULT = new UploadLimits(50L * 1024 * 1024, 200);
+
+        public UploadLimits {
+            if (maxBytes < 1024) {
+                throw new IllegalArgumentException(
+                        "SARABAN_MAX_UPLOAD_MB must be at least 1, not " + maxBytes / 1024 / 1024);
+            }
+            if (maxPages < 1) {
+                throw new IllegalArgumentException(
+                        "SARABAN_MAX_PAGES must be at least 1, not " + maxPages);
+            }
+        }
+    }
 
     public Settings {
         Objects.requireNonNull(officesFile, "officesFile");
+        Objects.requireNonNull(uploads, "uploads");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("SARABAN_PORT must be 0..65535, not " + port);
         }
@@ -84,8 +106,12 @@ public record Settings(
                 Optional.ofNullable(env.get("SARABAN_OFFICES"))
                         .filter(s -> !s.isBlank())
                         .map(Path::of);
+        UploadLimits uploads =
+                new UploadLimits(
+                        positive(env, "SARABAN_MAX_UPLOAD_MB", 50) * 1024L * 1024L,
+                        positive(env, "SARABAN_MAX_PAGES", UploadLimits.DEFAULT.maxPages()));
         return new Settings(
-                port, home, templates, fonts, family, garuda, data, dbUrl.trim(), offices);
+                port, home, templates, fonts, family, garuda, data, dbUrl.trim(), offices, uploads);
     }
 
     /**
@@ -101,7 +127,8 @@ public record Settings(
                 Optional.empty(),
                 home.resolve("data"),
                 sqliteIn(home.resolve("data")),
-                Optional.empty());
+                Optional.empty(),
+                UploadLimits.DEFAULT);
     }
 
     public Settings withPort(int newPort) {
@@ -114,7 +141,8 @@ public record Settings(
                 garuda,
                 dataDir,
                 dbUrl,
-                officesFile);
+                officesFile,
+                uploads);
     }
 
     /** The same settings with the database and files in {@code newDataDir}: for tests. */
@@ -128,7 +156,8 @@ public record Settings(
                 garuda,
                 dataDir,
                 newDbUrl,
-                officesFile);
+                officesFile,
+                uploads);
     }
 
     public Settings withDataDir(Path newDataDir) {
@@ -141,7 +170,40 @@ public record Settings(
                 garuda,
                 newDataDir,
                 sqliteIn(newDataDir),
-                officesFile);
+                officesFile,
+                uploads);
+    }
+
+    /** The same settings with other upload limits: for tests. */
+    public Settings withUploads(UploadLimits newUploads) {
+        return new Settings(
+                port,
+                home,
+                templatesDir,
+                fontsDir,
+                fontFamily,
+                garuda,
+                dataDir,
+                dbUrl,
+                officesFile,
+                newUploads);
+    }
+
+    private static int positive(Map<String, String> env, String name, int fallback) {
+        String text = env.get(name);
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value >= 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(
+                name + " must be a whole number of 1 or more, not '" + text + "'");
     }
 
     private static String sqliteIn(Path dataDir) {

@@ -24,7 +24,10 @@ public record NumberRequest(
         if (value == null || value.isBlank()) {
             if (required) {
                 throw RegisterProblems.badField(
-                        "FIELD_REQUIRED", field, field + " must not be blank", "ต้องระบุเรื่อง");
+                        "FIELD_REQUIRED",
+                        field,
+                        field + " must not be blank",
+                        field.equals("subject") ? "ต้องระบุเรื่อง" : "ต้องระบุข้อมูลช่อง " + field);
             }
             return null;
         }

@@ -106,6 +106,82 @@ public final class RegisterService {
     }
 
     /**
+     * Takes the next receive number (เลขรับ) of {@code officeId} for a letter received now, and
+     * records the receive-register row: the letter's own number as its sender printed it, its date
+     * ({@code request.date()}, required), sender, addressee and subject. Joins the caller's
+     * transaction, so that the receipt's files and rows commit with the number.
+     *
+     * @param letterReference the incoming letter's ที่ as printed, or {@code null} when unknown
+     */
+    public RegisterEntry receive(
+            String officeId, String letterReference, NumberRequest request, String actor) {
+        Office office = office(officeId);
+        Office numbering = offices.numberingOffice(officeId, Series.RECEIVE);
+        LocalDate today = today();
+        if (request.date() == null) {
+            throw RegisterProblems.badField(
+                    "FIELD_REQUIRED",
+                    "date",
+                    "the letter's date must be given",
+                    "ต้องระบุวันที่ของหนังสือ (ลงวันที่)");
+        }
+        if (request.date().isAfter(today)) {
+            throw RegisterProblems.badField(
+                    "DATE_IN_FUTURE",
+                    "date",
+                    "the letter's date " + request.date() + " is after today " + today,
+                    "วันที่ของหนังสืออยู่หลังวันนี้ ตรวจสอบวันที่อีกครั้ง");
+        }
+        String reference = NumberRequest.text("referenceNumber", letterReference, false);
+        int year = NumberingPeriod.of(numbering.policy().year(), today).buddhistYear();
+        return db.inLockingTransaction(
+                c -> {
+                    int number = next(c, numbering.id(), Series.RECEIVE, year);
+                    long id =
+                            insert(
+                                    c,
+                                    numbering.id(),
+                                    office.id(),
+                                    Series.RECEIVE,
+                                    year,
+                                    number,
+                                    reference,
+                                    request.date(),
+                                    request,
+                                    actor);
+                    RegisterEntry entry = find(c, id);
+                    audit.record(c, actor, "number.receive", entity(entry), null, entry);
+                    return entry;
+                });
+    }
+
+    /**
+     * Adds a line to a register row's การปฏิบัติ (what was done with the letter: to whom it went,
+     * when). Joins the caller's transaction.
+     */
+    public RegisterEntry addAction(long entryId, String action, String actor) {
+        String line = NumberRequest.text("action", action, true);
+        return db.inTransaction(
+                c -> {
+                    RegisterEntry before = find(c, entryId);
+                    if (before == null) {
+                        throw new IllegalArgumentException("no register row " + entryId);
+                    }
+                    String text = before.action() == null ? line : before.action() + "\n" + line;
+                    try (PreparedStatement s =
+                            c.prepareStatement(
+                                    "UPDATE register_entries SET action = ? WHERE id = ?")) {
+                        s.setString(1, text);
+                        s.setLong(2, entryId);
+                        s.executeUpdate();
+                    }
+                    RegisterEntry after = find(c, entryId);
+                    audit.record(c, actor, "register.action", entity(after), before, after);
+                    return after;
+                });
+    }
+
+    /**
      * Marks a number cancelled, with the reason; the row stays in the register and the number is
      * never reused.
      */

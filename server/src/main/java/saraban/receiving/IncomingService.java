@@ -1,0 +1,353 @@
+package saraban.receiving;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import saraban.Problem;
+import saraban.ProblemException;
+import saraban.Settings.UploadLimits;
+import saraban.audit.AuditLog;
+import saraban.registers.NumberRequest;
+import saraban.registers.Office;
+import saraban.registers.RegisterEntry;
+import saraban.registers.RegisterService;
+import saraban.storage.Database;
+import saraban.storage.FileStore;
+import saraban.thai.Digits;
+import saraban.thai.ThaiDates;
+import saraban.thai.ThaiDigits;
+import saraban.web.Json;
+
+/**
+ * Receiving (การรับหนังสือ): an incoming letter gets the receiving office's next receive number, a
+ * receipt stamp on page 1 with that number, the date and the time, and a row in the receive
+ * register; forwarded to a unit, it gets the unit's own number and stamp beside the first. Each
+ * step is one transaction: a letter that cannot be stamped takes no number.
+ */
+public final class IncomingService {
+    private static final Logger LOG = LoggerFactory.getLogger(IncomingService.class);
+
+    /** Receipts are stamped with the date and time in Thailand. */
+    static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
+
+    /** The label before the number on the registry's stamp, and on a unit's (as in the seed). */
+    static final String REGISTRY_LABEL = "เลขรับ";
+
+    static final String UNIT_LABEL = "รับเลขที่";
+
+    /** Draws a receipt stamp on page 1 of a PDF. */
+    @FunctionalInterface
+    public interface Stamper {
+        Stamped stamp(byte[] pdf, StampText text);
+    }
+
+    /** What a stamp says, formatted: Thai digits, {@code ๒๕ ส.ค. ๒๕๖๒}, {@code ๑๐.๕๐ น.}. */
+    public record StampText(String office, String label, String number, String date, String time) {}
+
+    /** A stamped PDF and where its new stamp went. */
+    public record Stamped(byte[] pdf, IncomingLetter.StampPlacement placement) {}
+
+    private final RegisterService registers;
+    private final Database db;
+    private final FileStore files;
+    private final Stamper stamper;
+    private final Function<byte[], IncomingDetails> reader;
+    private final UploadLimits limits;
+    private final Clock clock;
+    private final IncomingStore store;
+    private final AuditLog audit;
+
+    /**
+     * @param reader reads what it can of a letter's details from its PDF's text layer; it must not
+     *     throw for a PDF that passed the checks ({@link IncomingDetails#NONE} when it finds
+     *     nothing)
+     */
+    public IncomingService(
+            RegisterService registers,
+            FileStore files,
+            Stamper stamper,
+            Function<byte[], IncomingDetails> reader,
+            UploadLimits limits,
+            Clock clock) {
+        this.registers = registers;
+        this.db = registers.database();
+        this.files = files;
+        this.stamper = stamper;
+        this.reader = reader;
+        this.limits = limits;
+        this.clock = clock;
+        this.store = new IncomingStore(db.dialect(), Json.mapper());
+        this.audit = new AuditLog(db.dialect(), clock, Json.mapper());
+    }
+
+    /** What was uploaded: one PDF, or scanned pages. */
+    public sealed interface Upload permits PdfUpload, ImagesUpload {}
+
+    public record PdfUpload(byte[] bytes) implements Upload {}
+
+    public record ImagesUpload(List<IncomingPdf.Page> pages) implements Upload {}
+
+    /** The upload limits, for the HTTP layer's own reading of the request. */
+    public UploadLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Receives a letter at {@code officeId}: checks the file, reads what it can of the letter's
+     * details, then in one transaction takes the next receive number, stamps page 1, stores the
+     * original and the stamped copy, and writes the register row, the receipt and the audit event.
+     *
+     * @param given what the clerk typed; each field left out is taken from the text layer
+     * @throws ProblemException for a bad file ({@code NOT_A_PDF}, {@code PDF_ENCRYPTED}, …), or
+     *     {@code FIELD_REQUIRED} when neither the clerk nor the text says the subject or date
+     */
+    public IncomingLetter receive(
+            String officeId, Upload upload, IncomingDetails given, String actor) {
+        Office office = registers.office(officeId);
+        byte[] pdf;
+        IncomingLetter.Source source;
+        if (upload instanceof PdfUpload p) {
+            pdf = p.bytes();
+            source = IncomingLetter.Source.PDF;
+        } else {
+            pdf = IncomingPdf.fromImages(((ImagesUpload) upload).pages(), limits);
+            source = IncomingLetter.Source.IMAGES;
+        }
+        int pages = IncomingPdf.check(pdf, limits).pages();
+        IncomingDetails extracted =
+                source == IncomingLetter.Source.PDF ? read(pdf) : IncomingDetails.NONE;
+        IncomingDetails details = given.orElse(extracted);
+        require(details.subject(), "subject", "เรื่อง");
+        require(details.date(), "date", "ลงวันที่");
+        return db.inLockingTransaction(
+                c -> {
+                    Instant now = clock.instant();
+                    RegisterEntry entry =
+                            registers.receive(
+                                    office.id(),
+                                    details.referenceNumber(),
+                                    row(details, null),
+                                    actor);
+                    Stamped stamped =
+                            stamp(pdf, stampText(office.name(), REGISTRY_LABEL, entry, now));
+                    String original = files.put(pdf, "application/pdf");
+                    String copy = files.put(stamped.pdf(), "application/pdf");
+                    IncomingLetter letter =
+                            new IncomingLetter(
+                                    0,
+                                    office.id(),
+                                    null,
+                                    null,
+                                    entry.number(),
+                                    entry.year(),
+                                    entry.id(),
+                                    now,
+                                    actor,
+                                    original,
+                                    copy,
+                                    source,
+                                    pages,
+                                    details,
+                                    extracted,
+                                    stamped.placement());
+                    long id = store.insert(c, letter);
+                    IncomingLetter saved = store.find(c, id);
+                    audit.record(c, actor, "incoming.receive", entity(id), null, saved);
+                    return saved;
+                });
+    }
+
+    /**
+     * Forwards a received letter to a unit below the office that received it: the unit's own
+     * receive number and stamp (placed clear of the stamps already there) on a new copy, the unit's
+     * register row, and a line in the first register row's การปฏิบัติ saying where the letter went.
+     *
+     * @throws ProblemException {@code INCOMING_NOT_FOUND}, {@code NOT_A_UNIT_OF_OFFICE}, {@code
+     *     ALREADY_FORWARDED}
+     */
+    public IncomingLetter forward(long id, String unitId, String note, String actor) {
+        Office unit = registers.office(unitId);
+        String remark = note == null || note.isBlank() ? null : note.strip();
+        return db.inLockingTransaction(
+                c -> {
+                    IncomingLetter from = existing(c, id);
+                    if (!below(unit, from.office())) {
+                        throw new ProblemException(
+                                Problem.badField(
+                                        "NOT_A_UNIT_OF_OFFICE",
+                                        "unit",
+                                        unitId + " is not a unit under " + from.office(),
+                                        "ส่งต่อได้เฉพาะหน่วยงานในสังกัดของหน่วยงานที่รับหนังสือ"));
+                    }
+                    if (store.forwarded(c, id, unit.id())) {
+                        throw new ProblemException(
+                                new Problem(
+                                        409,
+                                        "ALREADY_FORWARDED",
+                                        "letter " + id + " was already forwarded to " + unitId,
+                                        "ส่งหนังสือนี้ให้หน่วยงานนี้ไปแล้ว",
+                                        "unit"));
+                    }
+                    Instant now = clock.instant();
+                    RegisterEntry entry =
+                            registers.receive(
+                                    unit.id(),
+                                    from.details().referenceNumber(),
+                                    row(from.details(), remark),
+                                    actor);
+                    byte[] current = bytes(from.stampedSha256());
+                    StampText text = stampText(unit.name(), UNIT_LABEL, entry, now);
+                    Stamped stamped = stamp(current, text);
+                    String copy = files.put(stamped.pdf(), "application/pdf");
+                    IncomingLetter letter =
+                            new IncomingLetter(
+                                    0,
+                                    unit.id(),
+                                    from.id(),
+                                    null,
+                                    entry.number(),
+                                    entry.year(),
+                                    entry.id(),
+                                    now,
+                                    actor,
+                                    from.originalSha256(),
+                                    copy,
+                                    from.source(),
+                                    from.pageCount(),
+                                    from.details(),
+                                    from.extracted(),
+                                    stamped.placement());
+                    long childId = store.insert(c, letter);
+                    registers.addAction(
+                            from.registerEntryId(),
+                            "ส่ง "
+                                    + unit.name()
+                                    + " "
+                                    + text.label()
+                                    + " "
+                                    + text.number()
+                                    + " "
+                                    + text.date()
+                                    + " "
+                                    + text.time()
+                                    + (remark == null ? "" : " " + remark),
+                            actor);
+                    IncomingLetter saved = store.find(c, childId);
+                    audit.record(c, actor, "incoming.forward", entity(childId), from, saved);
+                    return saved;
+                });
+    }
+
+    /** A receipt. */
+    public IncomingLetter letter(long id) {
+        return db.read(c -> existing(c, id));
+    }
+
+    /** The stamped copy, checked against its SHA-256 as it is read. */
+    public InputStream stamped(long id) {
+        return files.open(letter(id).stampedSha256());
+    }
+
+    /** The file as it arrived, untouched. */
+    public InputStream original(long id) {
+        return files.open(letter(id).originalSha256());
+    }
+
+    private IncomingLetter existing(Connection c, long id) throws SQLException {
+        IncomingLetter letter = store.find(c, id);
+        if (letter == null) {
+            throw new ProblemException(
+                    new Problem(
+                            404,
+                            "INCOMING_NOT_FOUND",
+                            "no incoming letter " + id,
+                            "ไม่พบหนังสือรับรายการนี้",
+                            "id"));
+        }
+        return letter;
+    }
+
+    /** Whether {@code unit} is somewhere below the office {@code officeId}. */
+    private boolean below(Office unit, String officeId) {
+        String parent = unit.parentId();
+        for (int depth = 0; parent != null && depth < 64; depth++) {
+            if (parent.equals(officeId)) {
+                return true;
+            }
+            parent = registers.office(parent).parentId();
+        }
+        return false;
+    }
+
+    private IncomingDetails read(byte[] pdf) {
+        try {
+            return reader.apply(pdf);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the letter's details from its text layer", e);
+            return IncomingDetails.NONE;
+        }
+    }
+
+    private Stamped stamp(byte[] pdf, StampText text) {
+        Stamped stamped = stamper.stamp(pdf, text);
+        LOG.info(
+                "Stamped {} {} on page {} at ({}, {}), {}",
+                text.label(),
+                text.number(),
+                stamped.placement().page(),
+                stamped.placement().x(),
+                stamped.placement().y(),
+                stamped.placement().placement());
+        return stamped;
+    }
+
+    private byte[] bytes(String sha256) {
+        try (InputStream in = files.open(sha256)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static StampText stampText(
+            String office, String label, RegisterEntry entry, Instant at) {
+        LocalDateTime local = LocalDateTime.ofInstant(at, BANGKOK);
+        return new StampText(
+                office,
+                label,
+                ThaiDigits.toThai(String.valueOf(entry.number())),
+                ThaiDates.abbreviatedDate(local.toLocalDate(), Digits.THAI),
+                ThaiDates.time(local.toLocalTime(), Digits.THAI));
+    }
+
+    private static NumberRequest row(IncomingDetails d, String remark) {
+        return new NumberRequest(d.subject(), d.addressee(), d.sender(), d.date(), remark);
+    }
+
+    private static void require(Object value, String field, String thai) {
+        if (value == null) {
+            throw new ProblemException(
+                    Problem.badField(
+                            "FIELD_REQUIRED",
+                            "metadata." + field,
+                            "the letter's "
+                                    + field
+                                    + " could not be read from the file: give it in metadata",
+                            "อ่าน" + thai + "จากไฟล์ไม่ได้ กรุณาระบุ" + thai + "ของหนังสือ"));
+        }
+    }
+
+    private static String entity(long id) {
+        return "incoming/" + id;
+    }
+}
