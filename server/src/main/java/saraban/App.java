@@ -16,7 +16,8 @@ import saraban.letters.LetterService;
 import saraban.pdf.FontSet;
 import saraban.pdf.FontUnavailableException;
 import saraban.pdf.PdfEngine;
-import saraban.registers.OfficeTree;
+import saraban.registers.OfficeRoutes;
+import saraban.registers.OfficeService;
 import saraban.registers.RegisterRoutes;
 import saraban.registers.RegisterService;
 import saraban.storage.Database;
@@ -49,8 +50,7 @@ public final class App {
                         });
         try {
             Future<PdfEngine> pdfReady = startup.submit(() -> pdfEngine(settings));
-            Future<RegisterService> registersReady =
-                    startup.submit(() -> registers(settings, clock));
+            Future<Registers> registersReady = startup.submit(() -> registers(settings, clock));
             ThaiText.forPdf("ตรวจความพร้อมของระบบตัดคำภาษาไทย");
             ObjectMapper json = Json.mapper();
             Javalin app =
@@ -72,8 +72,10 @@ public final class App {
             letters.checkTemplates();
             new LetterRoutes(letters, json).register(app);
 
-            RegisterService registers = await(registersReady);
-            app.events(events -> events.serverStopped(registers::close));
+            Registers stores = await(registersReady);
+            RegisterService registers = stores.numbers();
+            app.events(events -> events.serverStopped(stores::close));
+            new OfficeRoutes(stores.offices(), json).register(app);
             new RegisterRoutes(registers, json).register(app);
             return app;
         } finally {
@@ -93,12 +95,29 @@ public final class App {
         return pdf;
     }
 
-    /** The registers on the configured database, migrated; offices from the file or the sample. */
-    private static RegisterService registers(Settings settings, Clock clock) {
-        OfficeTree offices =
-                settings.officesFile().map(OfficeTree::load).orElseGet(OfficeTree::sample);
-        return new RegisterService(
-                Database.open(settings.dbUrl(), clock), offices, clock, Json.mapper());
+    /** The offices and the registers, on one database. */
+    private record Registers(OfficeService offices, RegisterService numbers) {
+        void close() {
+            offices.close();
+            numbers.close();
+        }
+    }
+
+    /**
+     * The registers on the configured database, migrated; its offices, which a fresh database takes
+     * from the offices file or the sample.
+     */
+    private static Registers registers(Settings settings, Clock clock) {
+        Database db = Database.open(settings.dbUrl(), clock);
+        try {
+            OfficeService offices =
+                    OfficeService.open(db, settings.officesFile(), clock, Json.mapper());
+            return new Registers(
+                    offices, new RegisterService(db, offices.directory(), clock, Json.mapper()));
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
     }
 
     /**

@@ -27,15 +27,21 @@ public final class RegisterService {
                     + " cancelled_at, cancelled_by, cancel_reason";
 
     private final Database db;
-    private final OfficeTree offices;
+    private final OfficeDirectory offices;
     private final Clock clock;
     private final ObjectMapper json;
 
-    public RegisterService(Database db, OfficeTree offices, Clock clock, ObjectMapper json) {
+    /** The registers of {@code db}, numbering by the offices as {@code offices} holds them now. */
+    public RegisterService(Database db, OfficeDirectory offices, Clock clock, ObjectMapper json) {
         this.db = db;
         this.offices = offices;
         this.clock = clock;
         this.json = json;
+    }
+
+    /** The registers of {@code db} with offices that do not change: for tools and tests. */
+    public RegisterService(Database db, OfficeTree offices, Clock clock, ObjectMapper json) {
+        this(db, OfficeDirectory.of(offices), clock, json);
     }
 
     /** Closes the database when the server stops. */
@@ -60,6 +66,7 @@ public final class RegisterService {
     public RegisterEntry allocate(
             String officeId, Series series, NumberRequest request, String actor) {
         Office office = office(officeId);
+        offices.requireActive(officeId);
         Office numbering = offices.numberingOffice(officeId, series);
         LocalDate today = LocalDate.now(clock.withZone(NumberingPeriod.BANGKOK));
         LocalDate date = request.date() != null ? request.date() : today;
