@@ -210,15 +210,28 @@ public final class OfficeService implements AutoCloseable {
 
     /**
      * Applies an offices file (the format of {@code offices-samut-songkhram.ini}): offices it names
-     * are created or updated to match it, offices it does not name are left as they are. The file
-     * must be valid on its own; the result is checked like any other change, all or nothing.
+     * are created or updated to match it, offices it does not name are left as they are, so a file
+     * may hold only new or changed offices and name parents that are only in the database. The
+     * result is checked like any other change, all or nothing.
      *
      * @param source the file's name, for messages: {@code "offices.ini line 12 [ss-0017-2]: …"}
      */
     public ImportReport importOffices(List<String> lines, String source, String actor) {
-        OfficeTree file;
+        List<Office> file = new ArrayList<>();
+        Map<String, String> where = new LinkedHashMap<>();
         try {
-            file = OfficeTree.parse(lines, source);
+            for (OfficeConfig.Entry e : OfficeConfig.parse(lines, source)) {
+                String first = where.putIfAbsent(e.office().id(), e.where());
+                if (first != null) {
+                    throw new IllegalArgumentException(
+                            e.where()
+                                    + ": office id "
+                                    + e.office().id()
+                                    + " is already defined at "
+                                    + first);
+                }
+                file.add(e.office());
+            }
         } catch (IllegalArgumentException e) {
             throw OfficeProblems.fileInvalid(e.getMessage());
         }
@@ -394,7 +407,7 @@ public final class OfficeService implements AutoCloseable {
     private void compareWithFile(Path file) {
         ImportReport differences;
         try {
-            differences = merge(db.read(store::all), OfficeTree.load(file)).report();
+            differences = merge(db.read(store::all), OfficeTree.load(file).offices()).report();
         } catch (RuntimeException e) {
             LOG.warn(
                     "The offices file {} is not used, the offices are in the database; it also has"
@@ -416,13 +429,15 @@ public final class OfficeService implements AutoCloseable {
 
     private record ImportPlan(List<OfficeStore.Row> after, ImportReport report) {}
 
-    private static ImportPlan merge(List<OfficeStore.Row> before, OfficeTree file) {
+    private static ImportPlan merge(List<OfficeStore.Row> before, List<Office> file) {
         Map<String, OfficeStore.Row> after = byId(before);
         int position = before.stream().mapToInt(OfficeStore.Row::position).max().orElse(0);
         List<String> created = new ArrayList<>();
         List<String> updated = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
-        for (Office office : file.offices()) {
+        Set<String> inFile = new HashSet<>();
+        for (Office office : file) {
+            inFile.add(office.id());
             OfficeStore.Row was = after.get(office.id());
             if (was == null) {
                 after.put(office.id(), new OfficeStore.Row(office, true, ++position));
@@ -437,7 +452,7 @@ public final class OfficeService implements AutoCloseable {
         List<String> notInFile =
                 before.stream()
                         .map(OfficeStore.Row::id)
-                        .filter(id -> file.find(id).isEmpty())
+                        .filter(id -> !inFile.contains(id))
                         .toList();
         return new ImportPlan(
                 List.copyOf(after.values()),

@@ -279,15 +279,21 @@ abstract class OfficeContract {
         int events = audits().size();
         String broken =
                 text + "\n[ss-0017-6]\nname = อีกกลุ่มงาน\nletter-code = สส\nparent = ss-9999\n";
+        assertProblem(
+                () -> offices.importOffices(broken.lines().toList(), "offices.ini", "admin"),
+                "UNKNOWN_PARENT",
+                "parent");
+        String twice = text + "\n[ss-0017-5]\nname = ซ้ำ\nletter-code = สส\n";
         assertThatThrownBy(
-                        () ->
-                                offices.importOffices(
-                                        broken.lines().toList(), "offices.ini", "admin"))
+                        () -> offices.importOffices(twice.lines().toList(), "offices.ini", "admin"))
                 .isInstanceOf(ProblemException.class)
                 .hasMessageContaining("OFFICE_FILE_INVALID")
-                .hasMessageContaining("parent ss-9999 is not defined");
-        assertThat(audits()).hasSize(events);
-        assertThat(ids(offices)).doesNotContain("ss-0017-6");
+                .hasMessageContaining("office id ss-0017-5 is already defined at offices.ini line");
+        String unitOnly = "[ss-0017-6]\nname = อีกกลุ่มงาน\nletter-code = สส\nparent = ss-0017\n";
+        assertThat(offices.importOffices(unitOnly.lines().toList(), "unit.ini", "admin").created())
+                .as("a file may name parents that are only in the database")
+                .containsExactly("ss-0017-6");
+        assertThat(audits()).hasSize(events + 1);
     }
 
     // ---- changes, seen at once by the registers ----
@@ -489,6 +495,25 @@ abstract class OfficeContract {
         RegisterEntry first = registers.allocate("ss-mueang", Series.SEND, about("ข"), "clerk");
         assertThat(first.year()).isEqualTo(2564);
         assertThat(first.number()).isEqualTo(1);
+    }
+
+    @Test
+    void a_register_back_on_the_calendar_year_counts_on_in_the_same_counter_without_repeats() {
+        OfficeService offices = offices();
+        RegisterService registers = registers(offices);
+        now.set(Instant.parse("2019-09-30T17:00:30Z")); // 1 Oct 2019 in Bangkok: fiscal 2563
+        Edit district = edit(offices, "ss-mueang");
+        district.year = "fiscal";
+        offices.update("ss-mueang", district.request(), "admin");
+        registers.allocate("ss-mueang", Series.SEND, about("ตุลาคม"), "clerk");
+        now.set(NEW_YEAR);
+        registers.allocate("ss-mueang", Series.SEND, about("มกราคม"), "clerk");
+        district.year = "calendar";
+        // calendar 2563 and fiscal 2563 share one counter: it goes on at 3, repeating nothing
+        offices.update("ss-mueang", district.request(), "admin");
+        RegisterEntry next = registers.allocate("ss-mueang", Series.SEND, about("ต่อ"), "clerk");
+        assertThat(next.year()).isEqualTo(2563);
+        assertThat(next.number()).isEqualTo(3);
     }
 
     // ---- deactivating and deleting ----
