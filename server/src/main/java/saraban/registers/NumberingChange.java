@@ -1,8 +1,12 @@
 package saraban.registers;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * How a change to the offices changes where one office's letters of one series get their numbers:
@@ -64,5 +68,42 @@ record NumberingChange(String officeId, Series series, Office from, Office to) {
     /** The Buddhist-Era year of the counter that the next number comes from. */
     int year(LocalDate today) {
         return NumberingPeriod.of(to.policy().year(), today).buddhistYear();
+    }
+
+    /**
+     * Refuses the first of {@code changes} after which an office's next numbers could repeat
+     * numbers it already has, with {@code NUMBERING_IN_USE} naming {@code field}.
+     */
+    static void refuseRepeats(
+            Connection c,
+            OfficeStore store,
+            List<NumberingChange> changes,
+            LocalDate today,
+            String field)
+            throws SQLException {
+        Set<String> registersChecked = new HashSet<>();
+        for (NumberingChange change : changes) {
+            LocalDate since = change.since(today);
+            int year = change.year(today);
+            boolean repeats;
+            String whose;
+            if (change.movesRegister()) {
+                whose = change.officeId();
+                repeats =
+                        store.hasNumbersSince(
+                                        c, change.from().id(), change.series(), since, whose, null)
+                                || store.hasNumbersSince(
+                                        c, change.to().id(), change.series(), since, whose, year);
+            } else {
+                whose = change.to().id();
+                repeats =
+                        registersChecked.add(whose + "/" + change.series())
+                                && store.hasNumbersSince(
+                                        c, whose, change.series(), since, null, year);
+            }
+            if (repeats) {
+                throw OfficeProblems.numberingInUse(whose, change.series(), year, field);
+            }
+        }
     }
 }

@@ -10,17 +10,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import saraban.storage.Database;
@@ -217,28 +213,11 @@ public final class OfficeService implements AutoCloseable {
      * @param source the file's name, for messages: {@code "offices.ini line 12 [ss-0017-2]: …"}
      */
     public ImportReport importOffices(List<String> lines, String source, String actor) {
-        List<Office> file = new ArrayList<>();
-        Map<String, String> where = new LinkedHashMap<>();
-        try {
-            for (OfficeConfig.Entry e : OfficeConfig.parse(lines, source)) {
-                String first = where.putIfAbsent(e.office().id(), e.where());
-                if (first != null) {
-                    throw new IllegalArgumentException(
-                            e.where()
-                                    + ": office id "
-                                    + e.office().id()
-                                    + " is already defined at "
-                                    + first);
-                }
-                file.add(e.office());
-            }
-        } catch (IllegalArgumentException e) {
-            throw OfficeProblems.fileInvalid(e.getMessage());
-        }
+        List<Office> file = OfficeFiles.read(lines, source);
         return change(
                 actor,
                 (c, before) -> {
-                    ImportPlan merged = merge(before, file);
+                    OfficeFiles.Merge merged = OfficeFiles.merge(before, file);
                     return new Plan<>(merged.after(), "office.import", merged.report(), null);
                 });
     }
@@ -261,6 +240,11 @@ public final class OfficeService implements AutoCloseable {
     public void close() {
         if (follower != null) {
             follower.shutdownNow();
+            try {
+                follower.awaitTermination(FOLLOW_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -299,80 +283,36 @@ public final class OfficeService implements AutoCloseable {
      */
     private OfficeTree apply(Connection c, String actor, List<OfficeStore.Row> before, Plan<?> plan)
             throws SQLException {
-        Map<String, OfficeStore.Row> old = byId(before);
-        Map<String, OfficeStore.Row> now = byId(plan.after());
-        List<OfficeStore.Row> inserted = new ArrayList<>();
-        List<OfficeStore.Row> updated = new ArrayList<>();
-        for (OfficeStore.Row row : plan.after()) {
-            OfficeStore.Row was = old.get(row.id());
-            if (was == null) {
-                inserted.add(row);
-            } else if (!was.equals(row)) {
-                updated.add(row);
-            }
-        }
-        List<OfficeStore.Row> deleted =
-                before.stream().filter(r -> !now.containsKey(r.id())).toList();
-        if (inserted.isEmpty() && updated.isEmpty() && deleted.isEmpty()) {
+        OfficeDiff diff = OfficeDiff.between(before, plan.after());
+        if (diff.isEmpty()) {
             return null;
         }
-        Set<String> touched = new HashSet<>();
-        inserted.forEach(r -> touched.add(r.id()));
-        updated.forEach(r -> touched.add(r.id()));
-        OfficeRules.check(plan.after(), touched);
-        OfficeTree tree = tree(plan.after());
-        checkNumbering(c, tree(before), tree, plan.field());
+        OfficeRules.check(plan.after(), diff.touched());
+        OfficeTree tree = OfficeStore.tree(plan.after());
+        NumberingChange.refuseRepeats(
+                c,
+                store,
+                NumberingChange.between(OfficeStore.tree(before), tree),
+                LocalDate.now(clock.withZone(NumberingPeriod.BANGKOK)),
+                plan.field());
 
         store.nextRevision(c);
         Instant at = Instant.now(clock);
-        inserted.sort(Comparator.comparingInt(r -> depth(r, now)));
-        for (OfficeStore.Row row : inserted) {
+        for (OfficeStore.Row row : diff.inserted()) {
             store.insert(c, row, at);
             audit.write(c, at, actor, plan.action(), entity(row), null, view(row));
         }
-        for (OfficeStore.Row row : updated) {
+        Map<String, OfficeStore.Row> old = OfficeDiff.byId(before);
+        for (OfficeStore.Row row : diff.updated()) {
             store.update(c, row, at);
             audit.write(
                     c, at, actor, plan.action(), entity(row), view(old.get(row.id())), view(row));
         }
-        for (OfficeStore.Row row : deleted) {
+        for (OfficeStore.Row row : diff.deleted()) {
             store.delete(c, row.id());
             audit.write(c, at, actor, plan.action(), entity(row), view(row), null);
         }
         return tree;
-    }
-
-    /**
-     * Refuses a change after which an office's next numbers could repeat numbers it already has:
-     * see {@link NumberingChange}.
-     */
-    private void checkNumbering(Connection c, OfficeTree before, OfficeTree after, String field)
-            throws SQLException {
-        LocalDate today = LocalDate.now(clock.withZone(NumberingPeriod.BANGKOK));
-        Set<String> registersChecked = new HashSet<>();
-        for (NumberingChange change : NumberingChange.between(before, after)) {
-            LocalDate since = change.since(today);
-            int year = change.year(today);
-            boolean repeats;
-            String whose;
-            if (change.movesRegister()) {
-                whose = change.officeId();
-                repeats =
-                        store.hasNumbersSince(
-                                        c, change.from().id(), change.series(), since, whose, null)
-                                || store.hasNumbersSince(
-                                        c, change.to().id(), change.series(), since, whose, year);
-            } else {
-                whose = change.to().id();
-                repeats =
-                        registersChecked.add(whose + "/" + change.series())
-                                && store.hasNumbersSince(
-                                        c, whose, change.series(), since, null, year);
-            }
-            if (repeats) {
-                throw OfficeProblems.numberingInUse(whose, change.series(), year, field);
-            }
-        }
     }
 
     private void seed(OfficeTree offices, String source) {
@@ -407,7 +347,9 @@ public final class OfficeService implements AutoCloseable {
     private void compareWithFile(Path file) {
         ImportReport differences;
         try {
-            differences = merge(db.read(store::all), OfficeTree.load(file).offices()).report();
+            differences =
+                    OfficeFiles.merge(db.read(store::all), OfficeTree.load(file).offices())
+                            .report();
         } catch (RuntimeException e) {
             LOG.warn(
                     "The offices file {} is not used, the offices are in the database; it also has"
@@ -427,49 +369,8 @@ public final class OfficeService implements AutoCloseable {
         }
     }
 
-    private record ImportPlan(List<OfficeStore.Row> after, ImportReport report) {}
-
-    private static ImportPlan merge(List<OfficeStore.Row> before, List<Office> file) {
-        Map<String, OfficeStore.Row> after = byId(before);
-        int position = before.stream().mapToInt(OfficeStore.Row::position).max().orElse(0);
-        List<String> created = new ArrayList<>();
-        List<String> updated = new ArrayList<>();
-        List<String> unchanged = new ArrayList<>();
-        Set<String> inFile = new HashSet<>();
-        for (Office office : file) {
-            inFile.add(office.id());
-            OfficeStore.Row was = after.get(office.id());
-            if (was == null) {
-                after.put(office.id(), new OfficeStore.Row(office, true, ++position));
-                created.add(office.id());
-            } else if (!was.office().equals(office)) {
-                after.put(office.id(), new OfficeStore.Row(office, was.active(), was.position()));
-                updated.add(office.id());
-            } else {
-                unchanged.add(office.id());
-            }
-        }
-        List<String> notInFile =
-                before.stream()
-                        .map(OfficeStore.Row::id)
-                        .filter(id -> !inFile.contains(id))
-                        .toList();
-        return new ImportPlan(
-                List.copyOf(after.values()),
-                new ImportReport(created, updated, unchanged, notInFile));
-    }
-
     private OfficeDirectory.Snapshot snapshot(Connection c) throws SQLException {
-        return new OfficeDirectory.Snapshot(tree(store.all(c)), store.revision(c));
-    }
-
-    private static OfficeTree tree(List<OfficeStore.Row> rows) {
-        return OfficeTree.of(
-                rows.stream().map(OfficeStore.Row::office).toList(),
-                rows.stream()
-                        .filter(r -> !r.active())
-                        .map(OfficeStore.Row::id)
-                        .collect(Collectors.toSet()));
+        return new OfficeDirectory.Snapshot(OfficeStore.tree(store.all(c)), store.revision(c));
     }
 
     private static OfficeStore.Row find(List<OfficeStore.Row> rows, String id) {
@@ -479,26 +380,9 @@ public final class OfficeService implements AutoCloseable {
                 .orElseThrow(() -> RegisterProblems.unknownOffice(id));
     }
 
-    private static Map<String, OfficeStore.Row> byId(List<OfficeStore.Row> rows) {
-        Map<String, OfficeStore.Row> map = new LinkedHashMap<>();
-        rows.forEach(r -> map.put(r.id(), r));
-        return map;
-    }
-
-    /** How many offices are above this one: parents are inserted before their children. */
-    private static int depth(OfficeStore.Row row, Map<String, OfficeStore.Row> rows) {
-        int depth = 0;
-        String parent = row.office().parentId();
-        while (parent != null && rows.containsKey(parent) && depth <= rows.size()) {
-            depth++;
-            parent = rows.get(parent).office().parentId();
-        }
-        return depth;
-    }
-
     /** The field a user changed that moves numbering: named by a refused change. */
     private static String changedField(Office before, Office after) {
-        if (!java.util.Objects.equals(before.parentId(), after.parentId())) {
+        if (!Objects.equals(before.parentId(), after.parentId())) {
             return "parent";
         }
         if (!before.policy().sharedWithParent().equals(after.policy().sharedWithParent())) {

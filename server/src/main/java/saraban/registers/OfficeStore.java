@@ -67,6 +67,16 @@ final class OfficeStore {
         return rows;
     }
 
+    /** The tree of the offices in {@code rows}, with the inactive ones marked. */
+    static OfficeTree tree(List<OfficeStore.Row> rows) {
+        return OfficeTree.of(
+                rows.stream().map(OfficeStore.Row::office).toList(),
+                rows.stream()
+                        .filter(r -> !r.active())
+                        .map(OfficeStore.Row::id)
+                        .collect(Collectors.toSet()));
+    }
+
     /** The number of changes made to offices so far. */
     long revision(Connection c) throws SQLException {
         try (PreparedStatement s =
