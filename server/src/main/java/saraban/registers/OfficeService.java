@@ -1,7 +1,10 @@
 package saraban.registers;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -102,7 +105,7 @@ public final class OfficeService implements AutoCloseable {
                 seed = officesFile.map(OfficeTree::load).orElseGet(OfficeTree::sample);
             } catch (UncheckedIOException e) {
                 throw new IllegalArgumentException(
-                        e.getMessage() + " (SARABAN_OFFICES): " + e.getCause().getMessage(), e);
+                        e.getMessage() + " (SARABAN_OFFICES): " + e.getCause(), e);
             }
             service = new OfficeService(db, store, json, clock);
             service.seed(seed, officesFile.map(Path::toString).orElse(OfficeTree.SAMPLE));
@@ -347,10 +350,12 @@ public final class OfficeService implements AutoCloseable {
     private void compareWithFile(Path file) {
         ImportReport differences;
         try {
-            differences =
-                    OfficeFiles.merge(db.read(store::all), OfficeTree.load(file).offices())
-                            .report();
-        } catch (RuntimeException e) {
+            List<Office> offices =
+                    OfficeFiles.read(
+                            Files.readAllLines(file, StandardCharsets.UTF_8),
+                            String.valueOf(file.getFileName()));
+            differences = OfficeFiles.merge(db.read(store::all), offices).report();
+        } catch (IOException | RuntimeException e) {
             LOG.warn(
                     "The offices file {} is not used, the offices are in the database; it also has"
                             + " an error: {}",
