@@ -39,11 +39,27 @@ public final class AuditLog {
     public void record(
             Connection c, String actor, String action, String entity, Object before, Object after)
             throws SQLException {
+        record(c, Instant.now(clock), actor, action, entity, before, after);
+    }
+
+    /**
+     * As {@link #record(Connection, String, String, String, Object, Object)}, at {@code at}: one
+     * change that writes several events gives them all the same time.
+     */
+    public void record(
+            Connection c,
+            Instant at,
+            String actor,
+            String action,
+            String entity,
+            Object before,
+            Object after)
+            throws SQLException {
         try (PreparedStatement s =
                 c.prepareStatement(
                         "INSERT INTO audit_events (at, actor, action, entity, before_json, after_json)"
                                 + " VALUES (?, ?, ?, ?, ?, ?)")) {
-            dialect.setInstant(s, 1, Instant.now(clock));
+            dialect.setInstant(s, 1, at);
             s.setString(2, actor);
             s.setString(3, action);
             s.setString(4, entity);

@@ -6,14 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import saraban.Problem;
 import saraban.ProblemException;
 
-/** HTTP face of {@link RegisterService}: offices, ขอเลข, cancellation, registers as JSON or CSV. */
+/** HTTP face of {@link RegisterService}: ขอเลข, cancellation, registers as JSON or CSV. */
 public final class RegisterRoutes {
     private final RegisterService registers;
     private final ObjectMapper json;
@@ -24,7 +23,6 @@ public final class RegisterRoutes {
     }
 
     public void register(Javalin app) {
-        app.get("/api/offices", this::offices);
         app.post("/api/registers/{office}/{series}/numbers", this::allocate);
         app.get("/api/registers/{office}/{series}/{year}", this::list);
         app.post("/api/registers/{office}/{series}/{year}/{number}/cancel", this::cancel);
@@ -36,26 +34,9 @@ public final class RegisterRoutes {
     /**
      * Until sign-in exists, a calling system names its user in a header; the audit log records it.
      */
-    private static String actor(Context ctx) {
+    static String actor(Context ctx) {
         String actor = ctx.header("X-Saraban-Actor");
         return actor == null || actor.isBlank() ? "api" : actor.strip();
-    }
-
-    private void offices(Context ctx) {
-        List<Map<String, Object>> out =
-                registers.offices().stream()
-                        .map(
-                                o -> {
-                                    Map<String, Object> m = new LinkedHashMap<>();
-                                    m.put("id", o.id());
-                                    m.put("name", o.name());
-                                    m.put("code", o.letterCode());
-                                    m.put("unitCode", o.unitCode());
-                                    m.put("parent", o.parentId());
-                                    return m;
-                                })
-                        .toList();
-        ctx.json(out);
     }
 
     private void allocate(Context ctx) throws Exception {

@@ -35,11 +35,12 @@ public final class RegisterService {
     static final String SYSTEM = "system";
 
     private final Database db;
-    private final OfficeTree offices;
+    private final OfficeDirectory offices;
     private final Clock clock;
     private final AuditLog audit;
 
-    public RegisterService(Database db, OfficeTree offices, Clock clock, ObjectMapper json) {
+    /** The registers of {@code db}, numbering by the offices as {@code offices} holds them now. */
+    public RegisterService(Database db, OfficeDirectory offices, Clock clock, ObjectMapper json) {
         this.db = db;
         this.offices = offices;
         this.clock = clock;
@@ -49,6 +50,11 @@ public final class RegisterService {
     /** The database the registers live in; other services join its transactions. */
     public Database database() {
         return db;
+    }
+
+    /** The registers of {@code db} with offices that do not change: for tools and tests. */
+    public RegisterService(Database db, OfficeTree offices, Clock clock, ObjectMapper json) {
+        this(db, OfficeDirectory.of(offices), clock, json);
     }
 
     /** Closes the database when the server stops. */
@@ -73,6 +79,7 @@ public final class RegisterService {
     public RegisterEntry allocate(
             String officeId, Series series, NumberRequest request, String actor) {
         Office office = office(officeId);
+        offices.requireActive(officeId);
         Office numbering = offices.numberingOffice(officeId, series);
         LocalDate today = today();
         LocalDate date = request.date() != null ? request.date() : today;
@@ -172,6 +179,7 @@ public final class RegisterService {
     public Reservation reserve(
             String officeId, Series series, ReservationRequest request, String actor) {
         Office office = office(officeId);
+        offices.requireActive(officeId);
         if (series == Series.RECEIVE) {
             throw RegisterProblems.notReservable(series);
         }
