@@ -74,7 +74,13 @@ public final class App {
 
             RegisterService registers = await(registersReady);
             app.events(events -> events.serverStopped(registers::close));
-            new RegisterRoutes(registers, json).register(app);
+            new RegisterRoutes(
+                            registers,
+                            json,
+                            await(pdfReady),
+                            settings.templatesDir().resolve("registers"),
+                            clock)
+                    .register(app);
             return app;
         } finally {
             startup.shutdownNow();

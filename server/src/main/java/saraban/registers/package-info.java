@@ -9,7 +9,8 @@
  *
  * <p>Unit codes and letter codes are configuration data, never computed. Thai digits and
  * Buddhist-Era years come from {@code saraban.thai}; allocation will keep its state through {@code
- * saraban.storage}. This package must not depend on {@code letters}, {@code receiving}, {@code
- * search}, {@code pdf} or {@code web}.
+ * saraban.storage}. A register is exported as CSV, as XLSX (fastexcel) and printed as PDF through
+ * {@code saraban.pdf} (only the printout, {@code RegisterPdf}). This package must not depend on
+ * {@code letters}, {@code receiving}, {@code search} or {@code web}.
  */
 package saraban.registers;
