@@ -88,7 +88,13 @@ public final class App {
                                         stores.close();
                                     }));
             new OfficeRoutes(stores.offices(), json).register(app);
-            new RegisterRoutes(registers, json).register(app);
+            new RegisterRoutes(
+                            registers,
+                            json,
+                            await(pdfReady),
+                            settings.templatesDir().resolve("registers"),
+                            clock)
+                    .register(app);
             return app;
         } finally {
             startup.shutdownNow();

@@ -6,20 +6,39 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import saraban.Problem;
 import saraban.ProblemException;
+import saraban.pdf.PdfEngine;
 
-/** HTTP face of {@link RegisterService}: ขอเลข, cancellation, registers as JSON or CSV. */
+/**
+ * HTTP face of {@link RegisterService}: ขอเลข, cancellation, registers as JSON, CSV, XLSX or
+ * printed PDF.
+ */
 public final class RegisterRoutes {
     private final RegisterService registers;
     private final ObjectMapper json;
+    private final RegisterPdf printer;
 
-    public RegisterRoutes(RegisterService registers, ObjectMapper json) {
+    /**
+     * @param pdf the engine that prints registers
+     * @param templatesDir the folder holding the printed register's template, {@code register.fo}
+     * @param clock the time a printout is dated with
+     * @throws ProblemException {@code TEMPLATE_MISSING} or {@code TEMPLATE_FAILED} at start-up
+     */
+    public RegisterRoutes(
+            RegisterService registers,
+            ObjectMapper json,
+            PdfEngine pdf,
+            Path templatesDir,
+            Clock clock) {
         this.registers = registers;
         this.json = json;
+        this.printer = new RegisterPdf(pdf, templatesDir, clock);
     }
 
     public void register(Javalin app) {
@@ -102,17 +121,35 @@ public final class RegisterRoutes {
     }
 
     private void list(Context ctx) {
-        List<RegisterEntry> rows =
-                registers.register(ctx.pathParam("office"), series(ctx), intParam(ctx, "year"));
-        String format = ctx.queryParam("format");
-        String accept = ctx.header("Accept");
-        if ("csv".equals(format)
-                || (format == null && accept != null && accept.contains("text/csv"))) {
-            ctx.contentType("text/csv; charset=utf-8")
-                    .header("Content-Disposition", "attachment; filename=\"register.csv\"")
-                    .result(RegisterCsv.write(rows).getBytes(StandardCharsets.UTF_8));
-        } else {
-            ctx.json(rows);
+        RegisterFormat format =
+                RegisterFormat.choose(ctx.queryParam("format"), ctx.header("Accept"));
+        String office = ctx.pathParam("office");
+        Series series = series(ctx);
+        int year = intParam(ctx, "year");
+        List<RegisterEntry> rows = registers.register(office, series, year);
+        switch (format) {
+            case JSON -> ctx.json(rows);
+            case CSV ->
+                    ctx.contentType("text/csv; charset=utf-8")
+                            .header("Content-Disposition", "attachment; filename=\"register.csv\"")
+                            .result(RegisterCsv.write(rows).getBytes(StandardCharsets.UTF_8));
+            case XLSX, PDF -> {
+                PrintedRegister printed =
+                        PrintedRegister.of(
+                                registers.numberingOffice(office, series), series, year, rows);
+                byte[] file =
+                        format == RegisterFormat.XLSX
+                                ? RegisterXlsx.write(printed)
+                                : printer.render(printed);
+                // a PDF opens in the browser; a workbook is saved
+                String disposition = format == RegisterFormat.PDF ? "inline" : "attachment";
+                String name = "register-" + office + "-" + series.pathId() + "-" + year;
+                ctx.contentType(format.mediaType())
+                        .header(
+                                "Content-Disposition",
+                                disposition + "; filename=\"" + name + "." + format.id() + "\"")
+                        .result(file);
+            }
         }
     }
 

@@ -73,6 +73,14 @@ public final class RegisterService {
     }
 
     /**
+     * The office whose register holds {@code officeId}'s numbers of {@code series}: the office
+     * itself, or the parent it shares the series with.
+     */
+    public Office numberingOffice(String officeId, Series series) {
+        return offices.numberingOffice(office(officeId).id(), series);
+    }
+
+    /**
      * Takes the next number of {@code series} for {@code officeId} (from its parent's series when
      * the office shares it) in the period of the letter's date, and records the register row.
      */

@@ -11,7 +11,8 @@
  *
  * <p>Unit codes and letter codes are configuration data, never computed. Thai digits and
  * Buddhist-Era years come from {@code saraban.thai}; state is kept through {@code saraban.storage}.
- * This package must not depend on {@code letters}, {@code receiving}, {@code search}, {@code pdf}
- * or {@code web}.
+ * A register is exported as CSV, as XLSX (fastexcel) and printed as PDF through {@code saraban.pdf}
+ * (only the printout, {@code RegisterPdf}). This package must not depend on {@code letters}, {@code
+ * receiving}, {@code search} or {@code web}.
  */
 package saraban.registers;
