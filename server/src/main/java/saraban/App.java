@@ -18,7 +18,8 @@ import saraban.letters.LetterService;
 import saraban.pdf.FontSet;
 import saraban.pdf.FontUnavailableException;
 import saraban.pdf.PdfEngine;
-import saraban.registers.OfficeTree;
+import saraban.registers.OfficeRoutes;
+import saraban.registers.OfficeService;
 import saraban.registers.RegisterRoutes;
 import saraban.registers.RegisterService;
 import saraban.storage.Database;
@@ -52,8 +53,7 @@ public final class App {
                         });
         try {
             Future<PdfEngine> pdfReady = startup.submit(() -> pdfEngine(settings));
-            Future<RegisterService> registersReady =
-                    startup.submit(() -> registers(settings, clock));
+            Future<Registers> registersReady = startup.submit(() -> registers(settings, clock));
             ThaiText.forPdf("ตรวจความพร้อมของระบบตัดคำภาษาไทย");
             ObjectMapper json = Json.mapper();
             Javalin app =
@@ -66,7 +66,8 @@ public final class App {
             ErrorMapper.install(app);
             app.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
 
-            RegisterService registers = await(registersReady);
+            Registers stores = await(registersReady);
+            RegisterService registers = stores.numbers();
             LetterService letters =
                     new LetterService(
                             await(pdfReady),
@@ -84,9 +85,16 @@ public final class App {
                             events.serverStopped(
                                     () -> {
                                         expiry.shutdownNow();
-                                        registers.close();
+                                        stores.close();
                                     }));
-            new RegisterRoutes(registers, json).register(app);
+            new OfficeRoutes(stores.offices(), json).register(app);
+            new RegisterRoutes(
+                            registers,
+                            json,
+                            await(pdfReady),
+                            settings.templatesDir().resolve("registers"),
+                            clock)
+                    .register(app);
             return app;
         } finally {
             startup.shutdownNow();
@@ -105,12 +113,29 @@ public final class App {
         return pdf;
     }
 
-    /** The registers on the configured database, migrated; offices from the file or the sample. */
-    private static RegisterService registers(Settings settings, Clock clock) {
-        OfficeTree offices =
-                settings.officesFile().map(OfficeTree::load).orElseGet(OfficeTree::sample);
-        return new RegisterService(
-                Database.open(settings.dbUrl(), clock), offices, clock, Json.mapper());
+    /** The offices and the registers, on one database. */
+    private record Registers(OfficeService offices, RegisterService numbers) {
+        void close() {
+            offices.close();
+            numbers.close();
+        }
+    }
+
+    /**
+     * The registers on the configured database, migrated; its offices, which a fresh database takes
+     * from the offices file or the sample.
+     */
+    private static Registers registers(Settings settings, Clock clock) {
+        Database db = Database.open(settings.dbUrl(), clock);
+        try {
+            OfficeService offices =
+                    OfficeService.open(db, settings.officesFile(), clock, Json.mapper());
+            return new Registers(
+                    offices, new RegisterService(db, offices.directory(), clock, Json.mapper()));
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
     }
 
     /**

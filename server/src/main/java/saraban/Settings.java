@@ -23,8 +23,9 @@ import java.util.Optional;
  *     labelled placeholder of the regulation size
  * @param dataDir the system of record: the SQLite database and stored files ({@code SARABAN_DATA},
  *     default {@code home/data})
- * @param officesFile the offices and their codes, an INI file ({@code SARABAN_OFFICES}); empty
- *     loads the Samut Songkhram sample that ships with Saraban
+ * @param officesFile the offices and their codes that a fresh database starts with, an INI file
+ *     ({@code SARABAN_OFFICES}); empty loads the Samut Songkhram sample that ships with Saraban.
+ *     Afterwards the database holds the offices, and the file is applied only on request
  * @param dbUrl the database's JDBC URL ({@code SARABAN_DB_URL}, default {@code
  *     jdbc:sqlite:dataDir/saraban.db}; {@code jdbc:postgresql://…} keeps everything, files
  *     included, in PostgreSQL)

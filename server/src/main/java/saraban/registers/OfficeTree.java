@@ -18,12 +18,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The offices of an agency, as configured, with their parents and children: which office's codes a
- * letter carries and which office's register numbers it ({@link #numberingOffice}).
+ * The offices of an agency at one moment, with their parents and children: which office's codes a
+ * letter carries and which office's register numbers it ({@link #numberingOffice}). No two offices
+ * have the same codes, and the parents form no cycle.
  *
- * <p>Read it once at start-up with {@link #load(Path)}; the file format is described in {@code
- * offices-samut-songkhram.ini} beside this class, the sample a fresh install starts from ({@link
- * #sample()}). Every problem in the file is reported with its line. Immutable and thread-safe.
+ * <p>The offices live in the database ({@link OfficeService}); this is an immutable snapshot of
+ * them, which {@link OfficeDirectory} replaces after each change. {@link #load(Path)} reads an
+ * offices file, the format described in {@code offices-samut-songkhram.ini} beside this class, the
+ * sample a fresh install starts from ({@link #sample()}); every problem in the file is reported
+ * with its line. Thread-safe.
  */
 public final class OfficeTree {
 
@@ -33,10 +36,12 @@ public final class OfficeTree {
     private final List<Office> order;
     private final Map<String, Office> byId;
     private final Map<String, List<Office>> children;
+    private final Set<String> inactive;
 
-    private OfficeTree(List<OfficeConfig.Entry> entries) {
+    private OfficeTree(List<OfficeConfig.Entry> entries, Set<String> inactive) {
         Map<String, Office> offices = new LinkedHashMap<>();
         Map<String, String> where = new LinkedHashMap<>();
+        Map<String, String> byCodes = new LinkedHashMap<>();
         for (OfficeConfig.Entry e : entries) {
             String id = e.office().id();
             if (offices.putIfAbsent(id, e.office()) != null) {
@@ -48,6 +53,25 @@ public final class OfficeTree {
                                 + where.get(id));
             }
             where.put(id, e.where());
+            if (e.office().unitCode() != null) {
+                String codes = e.office().letterCode() + " " + e.office().unitCode();
+                String other = byCodes.putIfAbsent(codes, id);
+                if (other != null) {
+                    throw new IllegalArgumentException(
+                            e.where()
+                                    + ": the codes "
+                                    + codes
+                                    + " are already those of office "
+                                    + other
+                                    + "; two offices with the same codes would print the same"
+                                    + " reference numbers");
+                }
+            }
+        }
+        for (String id : inactive) {
+            if (!offices.containsKey(id)) {
+                throw new IllegalArgumentException("inactive office " + id + " is not defined");
+            }
         }
         Map<String, List<Office>> kids = new LinkedHashMap<>();
         for (Office office : offices.values()) {
@@ -76,6 +100,7 @@ public final class OfficeTree {
                                 Collectors.toUnmodifiableMap(
                                         Map.Entry::getKey, e -> List.copyOf(e.getValue())));
         this.order = List.copyOf(offices.values());
+        this.inactive = Set.copyOf(inactive);
     }
 
     /** Reads the configuration file (UTF-8). */
@@ -94,13 +119,19 @@ public final class OfficeTree {
      * line 12 [ss-0017-2]: parent ss-0018 is not defined; …"}).
      */
     public static OfficeTree parse(List<String> lines, String source) {
-        return new OfficeTree(OfficeConfig.parse(lines, source));
+        return new OfficeTree(OfficeConfig.parse(lines, source), Set.of());
     }
 
-    /** A tree of offices made in code; errors name the office. */
+    /** A tree of offices made in code, every one active; errors name the office. */
     public static OfficeTree of(Collection<Office> offices) {
+        return of(offices, Set.of());
+    }
+
+    /** A tree of offices of which those in {@code inactive} are deactivated. */
+    static OfficeTree of(Collection<Office> offices, Set<String> inactive) {
         return new OfficeTree(
-                offices.stream().map(o -> new OfficeConfig.Entry(o, "office " + o.id())).toList());
+                offices.stream().map(o -> new OfficeConfig.Entry(o, "office " + o.id())).toList(),
+                inactive);
     }
 
     /**
@@ -123,6 +154,15 @@ public final class OfficeTree {
     /** Every office, in the order of the configuration. */
     public List<Office> offices() {
         return order;
+    }
+
+    /**
+     * Whether the office takes new numbers: a deactivated office keeps its registers, which can
+     * still be read and whose numbers can still be cancelled, but is given no new numbers.
+     */
+    public boolean isActive(String id) {
+        get(id);
+        return !inactive.contains(id);
     }
 
     /** The offices without a parent. */

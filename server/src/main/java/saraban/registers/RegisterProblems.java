@@ -202,4 +202,25 @@ final class RegisterProblems {
                         "the date " + date + " is not in year " + year + " of the reserved number",
                         "วันที่ของหนังสือต้องอยู่ในปีเดียวกับเลขที่จองไว้ (พ.ศ. " + year + ")"));
     }
+
+    static ProblemException unknownFormat(String format) {
+        return new ProblemException(
+                Problem.badField(
+                        "UNKNOWN_FORMAT",
+                        "format",
+                        "no register format " + format + " (json, csv, xlsx, pdf)",
+                        "ไม่มีทะเบียนในรูปแบบ " + format + " (เลือกได้: json, csv, xlsx, pdf)"));
+    }
+
+    static ProblemException notAcceptable(String accept) {
+        return new ProblemException(
+                new Problem(
+                        406,
+                        "NOT_ACCEPTABLE",
+                        "a register is served as application/json, text/csv, XLSX or"
+                                + " application/pdf, not "
+                                + accept,
+                        "ทะเบียนมีให้เฉพาะรูปแบบ JSON, CSV, XLSX และ PDF",
+                        null));
+    }
 }

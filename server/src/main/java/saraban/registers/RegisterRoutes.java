@@ -6,25 +6,42 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import saraban.Problem;
 import saraban.ProblemException;
+import saraban.pdf.PdfEngine;
 
-/** HTTP face of {@link RegisterService}: offices, ขอเลข, cancellation, registers as JSON or CSV. */
+/**
+ * HTTP face of {@link RegisterService}: ขอเลข, cancellation, registers as JSON, CSV, XLSX or
+ * printed PDF.
+ */
 public final class RegisterRoutes {
     private final RegisterService registers;
     private final ObjectMapper json;
+    private final RegisterPdf printer;
 
-    public RegisterRoutes(RegisterService registers, ObjectMapper json) {
+    /**
+     * @param pdf the engine that prints registers
+     * @param templatesDir the folder holding the printed register's template, {@code register.fo}
+     * @param clock the time a printout is dated with
+     * @throws ProblemException {@code TEMPLATE_MISSING} or {@code TEMPLATE_FAILED} at start-up
+     */
+    public RegisterRoutes(
+            RegisterService registers,
+            ObjectMapper json,
+            PdfEngine pdf,
+            Path templatesDir,
+            Clock clock) {
         this.registers = registers;
         this.json = json;
+        this.printer = new RegisterPdf(pdf, templatesDir, clock);
     }
 
     public void register(Javalin app) {
-        app.get("/api/offices", this::offices);
         app.post("/api/registers/{office}/{series}/numbers", this::allocate);
         app.get("/api/registers/{office}/{series}/{year}", this::list);
         app.post("/api/registers/{office}/{series}/{year}/{number}/cancel", this::cancel);
@@ -36,26 +53,9 @@ public final class RegisterRoutes {
     /**
      * Until sign-in exists, a calling system names its user in a header; the audit log records it.
      */
-    private static String actor(Context ctx) {
+    static String actor(Context ctx) {
         String actor = ctx.header("X-Saraban-Actor");
         return actor == null || actor.isBlank() ? "api" : actor.strip();
-    }
-
-    private void offices(Context ctx) {
-        List<Map<String, Object>> out =
-                registers.offices().stream()
-                        .map(
-                                o -> {
-                                    Map<String, Object> m = new LinkedHashMap<>();
-                                    m.put("id", o.id());
-                                    m.put("name", o.name());
-                                    m.put("code", o.letterCode());
-                                    m.put("unitCode", o.unitCode());
-                                    m.put("parent", o.parentId());
-                                    return m;
-                                })
-                        .toList();
-        ctx.json(out);
     }
 
     private void allocate(Context ctx) throws Exception {
@@ -121,17 +121,35 @@ public final class RegisterRoutes {
     }
 
     private void list(Context ctx) {
-        List<RegisterEntry> rows =
-                registers.register(ctx.pathParam("office"), series(ctx), intParam(ctx, "year"));
-        String format = ctx.queryParam("format");
-        String accept = ctx.header("Accept");
-        if ("csv".equals(format)
-                || (format == null && accept != null && accept.contains("text/csv"))) {
-            ctx.contentType("text/csv; charset=utf-8")
-                    .header("Content-Disposition", "attachment; filename=\"register.csv\"")
-                    .result(RegisterCsv.write(rows).getBytes(StandardCharsets.UTF_8));
-        } else {
-            ctx.json(rows);
+        RegisterFormat format =
+                RegisterFormat.choose(ctx.queryParam("format"), ctx.header("Accept"));
+        String office = ctx.pathParam("office");
+        Series series = series(ctx);
+        int year = intParam(ctx, "year");
+        List<RegisterEntry> rows = registers.register(office, series, year);
+        switch (format) {
+            case JSON -> ctx.json(rows);
+            case CSV ->
+                    ctx.contentType("text/csv; charset=utf-8")
+                            .header("Content-Disposition", "attachment; filename=\"register.csv\"")
+                            .result(RegisterCsv.write(rows).getBytes(StandardCharsets.UTF_8));
+            case XLSX, PDF -> {
+                PrintedRegister printed =
+                        PrintedRegister.of(
+                                registers.numberingOffice(office, series), series, year, rows);
+                byte[] file =
+                        format == RegisterFormat.XLSX
+                                ? RegisterXlsx.write(printed)
+                                : printer.render(printed);
+                // a PDF opens in the browser; a workbook is saved
+                String disposition = format == RegisterFormat.PDF ? "inline" : "attachment";
+                String name = "register-" + office + "-" + series.pathId() + "-" + year;
+                ctx.contentType(format.mediaType())
+                        .header(
+                                "Content-Disposition",
+                                disposition + "; filename=\"" + name + "." + format.id() + "\"")
+                        .result(file);
+            }
         }
     }
 

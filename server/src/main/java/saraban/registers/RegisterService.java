@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import saraban.audit.AuditLog;
@@ -34,21 +35,39 @@ public final class RegisterService {
     /** Who cancels the numbers of an expired reservation. */
     static final String SYSTEM = "system";
 
+    /**
+     * The most allocations of one series written in one transaction: 32 clients asking at once fit,
+     * and the register rows' INSERT binds 13 × 64 = 832 parameters, below the smallest limit of
+     * either database (999 in SQLite before 3.32).
+     */
+    private static final int MAX_BATCH = 64;
+
     private final Database db;
-    private final OfficeTree offices;
+    private final OfficeDirectory offices;
     private final Clock clock;
     private final AuditLog audit;
+    private final AllocationBatcher<SeriesYear, Allocation, RegisterEntry> batcher;
 
-    public RegisterService(Database db, OfficeTree offices, Clock clock, ObjectMapper json) {
+    /** The registers of {@code db}, numbering by the offices as {@code offices} holds them now. */
+    public RegisterService(Database db, OfficeDirectory offices, Clock clock, ObjectMapper json) {
         this.db = db;
         this.offices = offices;
         this.clock = clock;
         this.audit = new AuditLog(db.dialect(), clock, json);
+        this.batcher =
+                new AllocationBatcher<>(
+                        MAX_BATCH,
+                        (key, batch) -> db.inLockingTransaction(c -> allocate(c, key, batch)));
     }
 
     /** The database the registers live in; other services join its transactions. */
     public Database database() {
         return db;
+    }
+
+    /** The registers of {@code db} with offices that do not change: for tools and tests. */
+    public RegisterService(Database db, OfficeTree offices, Clock clock, ObjectMapper json) {
+        this(db, OfficeDirectory.of(offices), clock, json);
     }
 
     /** Closes the database when the server stops. */
@@ -67,12 +86,24 @@ public final class RegisterService {
     }
 
     /**
+     * The office whose register holds {@code officeId}'s numbers of {@code series}: the office
+     * itself, or the parent it shares the series with.
+     */
+    public Office numberingOffice(String officeId, Series series) {
+        return offices.numberingOffice(office(officeId).id(), series);
+    }
+
+    /**
      * Takes the next number of {@code series} for {@code officeId} (from its parent's series when
-     * the office shares it) in the period of the letter's date, and records the register row.
+     * the office shares it) in the period of the letter's date, and records the register row. The
+     * answer comes once the row is committed. Requests of the same series that arrive together are
+     * written in one transaction; inside a caller's own transaction the number is taken in that
+     * one, and commits or rolls back with it.
      */
     public RegisterEntry allocate(
             String officeId, Series series, NumberRequest request, String actor) {
         Office office = office(officeId);
+        offices.requireActive(officeId);
         Office numbering = offices.numberingOffice(officeId, series);
         LocalDate today = today();
         LocalDate date = request.date() != null ? request.date() : today;
@@ -82,27 +113,29 @@ public final class RegisterService {
             throw RegisterProblems.futureYear(period.buddhistYear(), current.buddhistYear());
         }
         checkCanNumber(office, series);
-        return db.inLockingTransaction(
-                c -> {
-                    int number = next(c, numbering.id(), series, period.buddhistYear());
-                    String reference =
-                            referenceNumber(office, series, number, period.buddhistYear());
-                    long id =
-                            insert(
-                                    c,
-                                    numbering.id(),
-                                    office.id(),
-                                    series,
-                                    period.buddhistYear(),
-                                    number,
-                                    reference,
-                                    date,
-                                    request,
-                                    actor);
-                    RegisterEntry entry = find(c, id);
-                    audit.record(c, actor, "number.allocate", entity(entry), null, entry);
-                    return entry;
-                });
+        SeriesYear key = new SeriesYear(numbering.id(), series, period.buddhistYear());
+        Allocation allocation = new Allocation(office, date, request, actor);
+        if (db.isInTransaction()) {
+            return db.inLockingTransaction(c -> allocate(c, key, List.of(allocation))).get(0);
+        }
+        return batcher.submit(key, allocation);
+    }
+
+    /**
+     * Writes a batch of allocations of one series' year: takes as many numbers with one counter
+     * update, inserts the register rows and their audit events, each with one statement.
+     */
+    private List<RegisterEntry> allocate(Connection c, SeriesYear key, List<Allocation> batch)
+            throws SQLException {
+        int first = next(c, key.officeId(), key.series(), key.year(), batch.size());
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        List<RegisterEntry> entries = insert(c, key, first, batch, now);
+        List<AuditLog.Event> events = new ArrayList<>(entries.size());
+        for (RegisterEntry e : entries) {
+            events.add(new AuditLog.Event(e.createdBy(), "number.allocate", entity(e), null, e));
+        }
+        audit.recordAll(c, now, events);
+        return entries;
     }
 
     /**
@@ -248,6 +281,7 @@ public final class RegisterService {
     public Reservation reserve(
             String officeId, Series series, ReservationRequest request, String actor) {
         Office office = office(officeId);
+        offices.requireActive(officeId);
         if (series == Series.RECEIVE) {
             throw RegisterProblems.notReservable(series);
         }
@@ -557,18 +591,16 @@ public final class RegisterService {
     }
 
     /**
-     * The next number: one UPDATE that takes the counter row's lock and returns the new value; the
-     * row is created on a series' first number of the year. Few statements run while the lock is
-     * held, since every other allocation of the series waits for it.
+     * Takes {@code count} consecutive numbers of a series' year and returns the first of them: one
+     * UPDATE that takes the counter row's lock and returns the new last number; the row is created
+     * on a series' first number of the year. The lock is held until the transaction ends and every
+     * other allocation of the series waits for it, so few statements should follow.
      */
-    private static int next(Connection c, String officeId, Series series, int year)
-            throws SQLException {
-        return next(c, officeId, series, year, 1);
-    }
-
-    /** The first of {@code count} new consecutive numbers, taken under the counter's lock. */
     private static int next(Connection c, String officeId, Series series, int year, int count)
             throws SQLException {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be at least 1: " + count);
+        }
         Integer last = increment(c, officeId, series, year, count);
         if (last == null) {
             try (PreparedStatement s =
@@ -590,9 +622,7 @@ public final class RegisterService {
                         "UPDATE series_counters SET last_number = last_number + ?"
                                 + " WHERE office_id = ? AND series = ? AND year = ? RETURNING last_number")) {
             s.setInt(1, count);
-            s.setString(2, officeId);
-            s.setString(3, series.name());
-            s.setInt(4, year);
+            bindSeries(s, 2, officeId, series, year);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? r.getInt(1) : null;
             }
@@ -608,42 +638,61 @@ public final class RegisterService {
         };
     }
 
-    private long insert(
-            Connection c,
-            String officeId,
-            String requestedBy,
-            Series series,
-            int year,
-            int number,
-            String reference,
-            LocalDate date,
-            NumberRequest request,
-            String actor)
+    /**
+     * Inserts the register rows of a batch, numbered from {@code first} in the batch's order, with
+     * one statement, and returns them as the register keeps them.
+     */
+    private List<RegisterEntry> insert(
+            Connection c, SeriesYear key, int first, List<Allocation> batch, Instant now)
             throws SQLException {
-        try (PreparedStatement s =
-                c.prepareStatement(
-                        "INSERT INTO register_entries (office_id, requested_by, series, year, number, status,"
-                                + " reference_number, letter_date, sender, recipient, subject, remark,"
-                                + " created_at, created_by) VALUES (?, ?, ?, ?, ?, 'USED', ?, ?, ?, ?, ?, ?, ?, ?)"
-                                + " RETURNING id")) {
-            s.setString(1, officeId);
-            s.setString(2, requestedBy);
-            s.setString(3, series.name());
-            s.setInt(4, year);
-            s.setInt(5, number);
-            s.setString(6, reference);
-            s.setString(7, date.toString());
-            s.setString(8, request.sender());
-            s.setString(9, request.recipient());
-            s.setString(10, request.subject());
-            s.setString(11, request.remark());
-            db.dialect().setInstant(s, 12, Instant.now(clock));
-            s.setString(13, actor);
-            try (ResultSet keys = s.executeQuery()) {
-                keys.next();
-                return keys.getLong(1);
+        StringBuilder sql =
+                new StringBuilder(
+                        "INSERT INTO register_entries (office_id, requested_by, series, year, number,"
+                                + " status, reference_number, letter_date, sender, recipient, subject,"
+                                + " remark, created_at, created_by) VALUES ");
+        for (int i = 0; i < batch.size(); i++) {
+            sql.append(i == 0 ? "" : ", ")
+                    .append("(?, ?, ?, ?, ?, 'USED', ?, ?, ?, ?, ?, ?, ?, ?)");
+        }
+        sql.append(" RETURNING id, number");
+        String[] references = new String[batch.size()];
+        long[] ids = new long[batch.size()];
+        try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+            int p = 0;
+            for (int i = 0; i < batch.size(); i++) {
+                Allocation a = batch.get(i);
+                references[i] = referenceNumber(a.office(), key.series(), first + i, key.year());
+                s.setString(++p, key.officeId());
+                s.setString(++p, a.office().id());
+                s.setString(++p, key.series().name());
+                s.setInt(++p, key.year());
+                s.setInt(++p, first + i);
+                s.setString(++p, references[i]);
+                s.setString(++p, a.date().toString());
+                s.setString(++p, a.request().sender());
+                s.setString(++p, a.request().recipient());
+                s.setString(++p, a.request().subject());
+                s.setString(++p, a.request().remark());
+                db.dialect().setInstant(s, ++p, now);
+                s.setString(++p, a.actor());
+            }
+            // Neither database promises RETURNING in VALUES order: match the ids by number.
+            int returned = 0;
+            try (ResultSet r = s.executeQuery()) {
+                for (; r.next(); returned++) {
+                    ids[r.getInt(2) - first] = r.getLong(1);
+                }
+            }
+            if (returned != batch.size()) {
+                throw new IllegalStateException(
+                        "inserted " + batch.size() + " register rows, " + returned + " returned");
             }
         }
+        List<RegisterEntry> entries = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            entries.add(batch.get(i).entry(ids[i], key, first + i, references[i], now));
+        }
+        return entries;
     }
 
     private RegisterEntry find(Connection c, long id) throws SQLException {
@@ -671,9 +720,16 @@ public final class RegisterService {
     /** Binds the key of a series' year (office, series, Buddhist-Era year) to parameters 1 to 3. */
     private static void bindSeries(PreparedStatement s, String officeId, Series series, int year)
             throws SQLException {
-        s.setString(1, officeId);
-        s.setString(2, series.name());
-        s.setInt(3, year);
+        bindSeries(s, 1, officeId, series, year);
+    }
+
+    /** Binds the key of a series' year to parameters {@code from} to {@code from + 2}. */
+    private static void bindSeries(
+            PreparedStatement s, int from, String officeId, Series series, int year)
+            throws SQLException {
+        s.setString(from, officeId);
+        s.setString(from + 1, series.name());
+        s.setInt(from + 2, year);
     }
 
     private static Long nullableLong(ResultSet r, String column) throws SQLException {
@@ -727,5 +783,38 @@ public final class RegisterService {
                 + e.year()
                 + "/"
                 + e.number();
+    }
+
+    /** The counter a number is taken from: an office's series in a Buddhist-Era year. */
+    private record SeriesYear(String officeId, Series series, int year) {}
+
+    /** A request for a number, checked, waiting for its number: what its register row records. */
+    private record Allocation(Office office, LocalDate date, NumberRequest request, String actor) {
+        /** The register row written for this request, as the register reads it back. */
+        RegisterEntry entry(long id, SeriesYear key, int number, String reference, Instant at) {
+            return new RegisterEntry(
+                    id,
+                    key.officeId(),
+                    office.id(),
+                    key.series(),
+                    key.year(),
+                    number,
+                    RegisterEntry.Status.USED,
+                    reference,
+                    date,
+                    request.sender(),
+                    request.recipient(),
+                    request.subject(),
+                    null,
+                    request.remark(),
+                    at,
+                    actor,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
+        }
     }
 }

@@ -159,6 +159,15 @@ public final class Database implements AutoCloseable {
         return withRetries(Mode.READ, work);
     }
 
+    /**
+     * Whether the calling thread is inside {@code inTransaction}, {@code inLockingTransaction} or
+     * {@code read}, so that more work on this thread joins that transaction. Work that must commit
+     * on its own, such as writes gathered from several threads, checks this first.
+     */
+    public boolean isInTransaction() {
+        return current.get() != null;
+    }
+
     private <T> T joined(Connection connection, TransactionWork<T> work) {
         try {
             return work.run(connection);

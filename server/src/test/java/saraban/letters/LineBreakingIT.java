@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import saraban.testing.LineBreaks;
 import saraban.testing.PdfText;
 import saraban.testing.TestHome;
 import saraban.thai.ThaiNormalizer;
@@ -85,12 +85,8 @@ class LineBreakingIT {
             List<String> body = paragraphs.subList(i, i + 10);
             String text = PdfText.pdfboxBody(letterWith(body));
             // where the text layer ends a line, in whitespace-free coordinates
-            StringBuilder squeezed = new StringBuilder();
-            Set<Integer> lineEnds = new HashSet<>();
-            for (String line : text.split("\n")) {
-                squeezed.append(PdfText.squeeze(line));
-                lineEnds.add(squeezed.length());
-            }
+            String squeezed = PdfText.squeeze(text);
+            Set<Integer> lineEnds = LineBreaks.lineEnds(text);
             for (String paragraph : body) {
                 String normalized = ThaiNormalizer.normalize(paragraph);
                 String target = PdfText.squeeze(normalized);
@@ -98,7 +94,8 @@ class LineBreakingIT {
                 assertThat(start)
                         .as("paragraph found whole in the text layer: %s", paragraph)
                         .isNotNegative();
-                Set<Integer> allowed = wordBoundaries(ThaiText.prepareForLineBreaking(normalized));
+                Set<Integer> allowed =
+                        LineBreaks.allowed(ThaiText.prepareForLineBreaking(normalized));
                 for (int end : lineEnds) {
                     int offset = end - start;
                     if (offset > 0 && offset < target.length()) {
@@ -115,26 +112,5 @@ class LineBreakingIT {
             }
         }
         assertThat(breaksChecked).as("line breaks inside paragraphs").isGreaterThan(150);
-    }
-
-    /**
-     * Offsets (in whitespace-free text) where a space, a word break or a hyphen/slash allows a
-     * break.
-     */
-    private static Set<Integer> wordBoundaries(String prepared) {
-        Set<Integer> allowed = new HashSet<>();
-        int index = 0;
-        for (int i = 0; i < prepared.length(); i++) {
-            char c = prepared.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u200B' || c == '\u00A0') {
-                allowed.add(index);
-            } else {
-                index++;
-                if (c == '-' || c == '/') {
-                    allowed.add(index);
-                }
-            }
-        }
-        return allowed;
     }
 }

@@ -150,4 +150,27 @@ class OfficeTreeTest {
                         "office a: the parents form a cycle, a → b → a; one of them must have no"
                                 + " parent or another parent");
     }
+
+    @Test
+    void refuses_two_offices_that_would_print_the_same_reference_numbers() {
+        Office a = new Office("a", "ก", "สส", "0017.2", null, null, null, SeriesPolicy.OWN_SERIES);
+        Office b = new Office("b", "ข", "สส", "๐๐๑๗.๒", null, null, null, SeriesPolicy.OWN_SERIES);
+        Office c = new Office("c", "ค", "มท", "0017.2", null, null, null, SeriesPolicy.OWN_SERIES);
+        assertThatThrownBy(() -> OfficeTree.of(List.of(a, b)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(
+                        "office b: the codes สส 0017.2 are already those of office a; two offices"
+                                + " with the same codes would print the same reference numbers");
+        assertThat(OfficeTree.of(List.of(a, c)).offices()).hasSize(2);
+    }
+
+    @Test
+    void knows_which_offices_are_deactivated() {
+        OfficeTree tree = OfficeTree.of(SAMPLE.offices(), java.util.Set.of("ss-amphawa"));
+        assertThat(tree.isActive("ss-amphawa")).isFalse();
+        assertThat(tree.isActive("ss-mueang")).isTrue();
+        assertThat(SAMPLE.isActive("ss-amphawa")).isTrue();
+        assertThatThrownBy(() -> OfficeTree.of(SAMPLE.offices(), java.util.Set.of("ss-9999")))
+                .hasMessage("inactive office ss-9999 is not defined");
+    }
 }

@@ -11,16 +11,19 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import saraban.ProblemException;
 import saraban.storage.Database;
+import saraban.storage.StorageException;
 import saraban.web.Json;
 
 /** What the registers promise, run against each database by its subclasses. */
@@ -226,5 +229,173 @@ abstract class RegisterContract {
                 .extracting(RegisterEntry::number)
                 .containsExactlyElementsOf(
                         java.util.stream.IntStream.rangeClosed(1, 400).boxed().toList());
+    }
+
+    @Test
+    void the_answer_is_the_row_the_register_keeps_and_the_audit_event_records_it()
+            throws Exception {
+        RegisterService registers = service();
+        NumberRequest request =
+                new NumberRequest(
+                        "ขอความอนุเคราะห์", "ผู้ว่าราชการจังหวัด", "สำนักปลัด", null, "ด่วน");
+        RegisterEntry entry = registers.allocate("ss-0017-2", Series.SEND, request, "clerk");
+        RegisterEntry kept = registers.register("ss-0017-2", Series.SEND, 2562).get(0);
+        assertThat(entry).isEqualTo(kept);
+        assertThat(auditAfterJson()).containsExactly(Json.mapper().writeValueAsString(kept));
+    }
+
+    @Test
+    void a_write_that_fails_midway_leaves_nothing_and_takes_no_number() {
+        RegisterService registers = service();
+        registers.allocate("ss-mueang", Series.SEND, about("หนึ่ง"), "clerk");
+        refuseAuditEventsOf(REFUSED);
+
+        // The register row is inserted before the audit event is refused.
+        assertThatThrownBy(
+                        () -> registers.allocate("ss-mueang", Series.SEND, about(REFUSED), "clerk"))
+                .hasMessageContaining("refused by the test");
+        assertThat(registers.register("ss-mueang", Series.SEND, 2562))
+                .extracting(RegisterEntry::subject)
+                .containsExactly("หนึ่ง");
+        assertThat(auditAfterJson()).hasSize(1);
+        assertThat(registers.allocate("ss-mueang", Series.SEND, about("สอง"), "clerk").number())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void callers_whose_batch_fails_get_the_error_and_the_others_get_every_number_once()
+            throws Exception {
+        RegisterService registers = service();
+        refuseAuditEventsOf(REFUSED);
+        Map<Integer, String> answered = new ConcurrentHashMap<>();
+        Set<String> failed = ConcurrentHashMap.newKeySet();
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int t = 0; t < 16; t++) {
+                int thread = t;
+                work.add(
+                        pool.submit(
+                                () -> {
+                                    for (int i = 0; i < 25; i++) {
+                                        String subject =
+                                                i % 5 == 4
+                                                        ? REFUSED + " " + thread + "-" + i
+                                                        : "ขอเลข " + thread + "-" + i;
+                                        try {
+                                            int n =
+                                                    registers
+                                                            .allocate(
+                                                                    "ss-mueang",
+                                                                    Series.SEND,
+                                                                    about(subject),
+                                                                    "clerk")
+                                                            .number();
+                                            assertThat(answered.put(n, subject))
+                                                    .as("number %d handed out twice", n)
+                                                    .isNull();
+                                        } catch (StorageException e) {
+                                            assertThat(e)
+                                                    .hasMessageContaining("refused by the test");
+                                            failed.add(subject);
+                                        }
+                                    }
+                                    return null;
+                                }));
+            }
+            for (Future<?> f : work) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(answered.values()).noneMatch(subject -> subject.startsWith(REFUSED));
+        assertThat(failed).filteredOn(subject -> subject.startsWith(REFUSED)).hasSize(80);
+        assertThat(answered.size() + failed.size()).isEqualTo(400);
+        List<RegisterEntry> register = registers.register("ss-mueang", Series.SEND, 2562);
+        assertThat(register)
+                .extracting(RegisterEntry::number)
+                .containsExactlyElementsOf(
+                        IntStream.rangeClosed(1, answered.size()).boxed().toList());
+        for (RegisterEntry row : register) {
+            assertThat(row.subject()).isEqualTo(answered.get(row.number()));
+        }
+        assertThat(auditAfterJson()).hasSize(answered.size());
+    }
+
+    @Test
+    void a_number_taken_inside_a_callers_transaction_commits_or_rolls_back_with_it() {
+        RegisterService registers = service();
+        assertThatThrownBy(
+                        () ->
+                                db.inTransaction(
+                                        c -> {
+                                            registers.allocate(
+                                                    "ss-mueang",
+                                                    Series.SEND,
+                                                    about("ร่าง"),
+                                                    "clerk");
+                                            throw new IllegalStateException("the letter failed");
+                                        }))
+                .hasMessage("the letter failed");
+        assertThat(registers.register("ss-mueang", Series.SEND, 2562)).isEmpty();
+        assertThat(auditAfterJson()).isEmpty();
+
+        RegisterEntry kept =
+                db.inTransaction(
+                        c -> registers.allocate("ss-mueang", Series.SEND, about("ส่ง"), "clerk"));
+        assertThat(kept.number()).isEqualTo(1);
+        assertThat(registers.register("ss-mueang", Series.SEND, 2562)).containsExactly(kept);
+    }
+
+    /** A subject whose audit event the database refuses once {@link #refuseAuditEventsOf} ran. */
+    static final String REFUSED = "refuse-me";
+
+    /** Makes the database refuse audit events that mention {@code marker}, as a failing disk. */
+    void refuseAuditEventsOf(String marker) {
+        List<String> sql =
+                switch (db.dialect()) {
+                    case SQLITE ->
+                            List.of(
+                                    "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_events"
+                                            + " WHEN NEW.after_json LIKE '%"
+                                            + marker
+                                            + "%' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END");
+                    case POSTGRESQL ->
+                            List.of(
+                                    "CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$"
+                                            + " BEGIN IF NEW.after_json LIKE '%"
+                                            + marker
+                                            + "%' THEN RAISE EXCEPTION 'refused by the test'; END IF;"
+                                            + " RETURN NEW; END $$",
+                                    "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_events"
+                                            + " FOR EACH ROW EXECUTE FUNCTION refuse_audit()");
+                };
+        db.inTransaction(
+                c -> {
+                    try (Statement s = c.createStatement()) {
+                        for (String statement : sql) {
+                            s.execute(statement);
+                        }
+                    }
+                    return null;
+                });
+    }
+
+    /** The after_json of every audit event, in the order written. */
+    List<String> auditAfterJson() {
+        return db.read(
+                c -> {
+                    List<String> out = new ArrayList<>();
+                    try (Statement s = c.createStatement();
+                            ResultSet r =
+                                    s.executeQuery(
+                                            "SELECT after_json FROM audit_events ORDER BY id")) {
+                        while (r.next()) {
+                            out.add(r.getString(1));
+                        }
+                    }
+                    return out;
+                });
     }
 }

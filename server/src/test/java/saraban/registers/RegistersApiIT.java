@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import saraban.App;
+import saraban.testing.PdfText;
 import saraban.testing.TestHome;
 import saraban.web.Json;
 
@@ -47,6 +48,15 @@ class RegistersApiIT {
         return http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static HttpResponse<byte[]> get(String path, String accept) throws Exception {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     static JsonNode json(HttpResponse<String> r) throws Exception {
@@ -104,6 +114,118 @@ class RegistersApiIT {
                 .startsWith("\uFEFFเลขทะเบียน,ที่,ลงวันที่,จาก,ถึง,เรื่อง,การปฏิบัติ,หมายเหตุ");
         assertThat(lines[1]).contains("\"'=SUM(A1)\"").contains("ยกเลิก: ออกเลขซ้ำกับงานอื่น");
         assertThat(lines[2]).startsWith("\"2\"").contains("เรื่องที่สอง");
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /**
+     * Two send numbers of the strategy group: it shares the send series of the province office,
+     * which shares the provincial hall's, so the register is the hall's.
+     */
+    static void twoNumbersOneCancelled() throws Exception {
+        if (json(get("/api/registers/ss-0017-2/send/2562")).size() > 0) {
+            return;
+        }
+        post(
+                "/api/registers/ss-0017-2/send/numbers",
+                "{\"subject\":\"ขอเชิญประชุมคณะกรรมการ\",\"recipient\":\"นายอำเภอทุกอำเภอ\","
+                        + "\"date\":\"2019-03-29\"}");
+        post(
+                "/api/registers/ss-0017-2/send/numbers",
+                "{\"subject\":\"ส่งรายงานผลการดำเนินงาน\",\"date\":\"2019-03-29\"}");
+        HttpResponse<String> cancel =
+                post("/api/registers/ss-0017/send/2562/1/cancel", "{\"reason\":\"ออกเลขผิด\"}");
+        assertThat(cancel.statusCode()).as(cancel.body()).isEqualTo(200);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} Accept: {1}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "none",
+            value = {
+                "?format=xlsx     | none",
+                "''               | application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            })
+    void a_register_exports_as_a_workbook_with_its_thai_columns(String query, String accept)
+            throws Exception {
+        twoNumbersOneCancelled();
+        HttpResponse<byte[]> r = get("/api/registers/ss-0017-2/send/2562" + query, accept);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).isEqualTo(XLSX);
+        assertThat(r.headers().firstValue("Content-Disposition").orElse(""))
+                .isEqualTo("attachment; filename=\"register-ss-0017-2-send-2562.xlsx\"");
+        XlsxFile xlsx = XlsxFile.read(r.body());
+        assertThat(xlsx.texts(0, 3)).containsExactly("เลขทะเบียน", "ที่", "ลงวันที่");
+        assertThat(xlsx.texts(1, 3)).containsExactly("๑", "สส ๐๐๑๗.๒/๑", "๒๙ มี.ค. ๒๕๖๒");
+        assertThat(xlsx.cell(1, 8).text()).isEqualTo("ยกเลิก");
+        assertThat(xlsx.cell(1, 7).text()).startsWith("ยกเลิก: ออกเลขผิด (โดย somchai เมื่อ ");
+        assertThat(xlsx.texts(2, 2)).containsExactly("๒", "สส ๐๐๑๗.๒/๒");
+        assertThat(xlsx.sheetName()).isEqualTo("ทะเบียนหนังสือส่ง พ.ศ. ๒๕๖๒");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} Accept: {1}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "none",
+            value = {
+                "?format=pdf | none",
+                "''          | application/pdf",
+                "''          | application/json;q=0.5, application/pdf",
+            })
+    void a_register_prints_as_pdf_under_the_office_that_keeps_it(String query, String accept)
+            throws Exception {
+        twoNumbersOneCancelled();
+        HttpResponse<byte[]> r = get("/api/registers/ss-0017-2/send/2562" + query, accept);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/pdf");
+        assertThat(r.headers().firstValue("Content-Disposition").orElse(""))
+                .isEqualTo("inline; filename=\"register-ss-0017-2-send-2562.pdf\"");
+        String text = PdfText.pdftotext(r.body(), "-layout").replaceAll(" +", " ");
+        assertThat(text)
+                .contains("ทะเบียนหนังสือส่ง")
+                .contains("ศาลากลางจังหวัดสมุทรสงคราม พ.ศ. ๒๕๖๒")
+                .contains(" ๑ สส ๐๐๑๗.๒/๑ ๒๙ มี.ค. ๒๕๖๒ ")
+                .contains(" ๒ สส ๐๐๑๗.๒/๒ ๒๙ มี.ค. ๒๕๖๒ ")
+                .contains("ยกเลิก: ออกเลขผิด")
+                .contains("หน้า ๑ จาก ๑");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "none",
+            value = {
+                "no Accept        | none",
+                "anything         | */*",
+                "a browser        | text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+                "JSON             | application/json",
+            })
+    void a_register_is_json_unless_another_format_is_asked_for(String what, String accept)
+            throws Exception {
+        twoNumbersOneCancelled();
+        HttpResponse<byte[]> r = get("/api/registers/ss-0017-2/send/2562", accept);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/json");
+        JsonNode rows = Json.mapper().readTree(r.body());
+        assertThat(rows.get(0).get("status").asText()).isEqualTo("CANCELLED");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "none",
+            value = {
+                "an unknown format       | ?format=docx | none               | 400 | UNKNOWN_FORMAT",
+                "an unacceptable Accept  | ''           | application/msword | 406 | NOT_ACCEPTABLE",
+            })
+    void an_unknown_format_is_refused_with_a_code_and_a_thai_message(
+            String what, String query, String accept, int status, String code) throws Exception {
+        HttpResponse<byte[]> r = get("/api/registers/ss-0017-2/send/2562" + query, accept);
+        assertThat(r.statusCode()).isEqualTo(status);
+        JsonNode p = Json.mapper().readTree(r.body());
+        assertThat(p.get("code").asText()).isEqualTo(code);
+        assertThat(p.get("message").asText()).containsPattern("[\u0E01-\u0E5B]");
     }
 
     @ParameterizedTest(name = "{0}")
