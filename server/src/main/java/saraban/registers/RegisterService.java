@@ -114,7 +114,8 @@ public final class RegisterService {
         }
         checkCanNumber(office, series);
         SeriesYear key = new SeriesYear(numbering.id(), series, period.buddhistYear());
-        Allocation allocation = new Allocation(office, date, request, actor);
+        Allocation allocation =
+                new Allocation(office, date, request, actor, null, "number.allocate");
         if (db.isInTransaction()) {
             return db.inLockingTransaction(c -> allocate(c, key, List.of(allocation))).get(0);
         }
@@ -131,8 +132,10 @@ public final class RegisterService {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         List<RegisterEntry> entries = insert(c, key, first, batch, now);
         List<AuditLog.Event> events = new ArrayList<>(entries.size());
-        for (RegisterEntry e : entries) {
-            events.add(new AuditLog.Event(e.createdBy(), "number.allocate", entity(e), null, e));
+        for (int i = 0; i < entries.size(); i++) {
+            RegisterEntry e = entries.get(i);
+            events.add(
+                    new AuditLog.Event(e.createdBy(), batch.get(i).action(), entity(e), null, e));
         }
         audit.recordAll(c, now, events);
         return entries;
@@ -167,25 +170,14 @@ public final class RegisterService {
         }
         String reference = NumberRequest.text("referenceNumber", letterReference, false);
         int year = NumberingPeriod.of(numbering.policy().year(), today).buddhistYear();
-        return db.inLockingTransaction(
-                c -> {
-                    int number = next(c, numbering.id(), Series.RECEIVE, year);
-                    long id =
-                            insert(
-                                    c,
-                                    numbering.id(),
-                                    office.id(),
-                                    Series.RECEIVE,
-                                    year,
-                                    number,
-                                    reference,
-                                    request.date(),
-                                    request,
-                                    actor);
-                    RegisterEntry entry = find(c, id);
-                    audit.record(c, actor, "number.receive", entity(entry), null, entry);
-                    return entry;
-                });
+        offices.requireActive(officeId);
+        SeriesYear key = new SeriesYear(numbering.id(), Series.RECEIVE, year);
+        Allocation allocation =
+                new Allocation(office, request.date(), request, actor, reference, "number.receive");
+        if (db.isInTransaction()) {
+            return db.inLockingTransaction(c -> allocate(c, key, List.of(allocation))).get(0);
+        }
+        return batcher.submit(key, allocation);
     }
 
     /**
@@ -661,7 +653,10 @@ public final class RegisterService {
             int p = 0;
             for (int i = 0; i < batch.size(); i++) {
                 Allocation a = batch.get(i);
-                references[i] = referenceNumber(a.office(), key.series(), first + i, key.year());
+                references[i] =
+                        key.series() == Series.RECEIVE
+                                ? a.letterReference()
+                                : referenceNumber(a.office(), key.series(), first + i, key.year());
                 s.setString(++p, key.officeId());
                 s.setString(++p, a.office().id());
                 s.setString(++p, key.series().name());
@@ -789,7 +784,13 @@ public final class RegisterService {
     private record SeriesYear(String officeId, Series series, int year) {}
 
     /** A request for a number, checked, waiting for its number: what its register row records. */
-    private record Allocation(Office office, LocalDate date, NumberRequest request, String actor) {
+    private record Allocation(
+            Office office,
+            LocalDate date,
+            NumberRequest request,
+            String actor,
+            String letterReference,
+            String action) {
         /** The register row written for this request, as the register reads it back. */
         RegisterEntry entry(long id, SeriesYear key, int number, String reference, Instant at) {
             return new RegisterEntry(
