@@ -79,7 +79,7 @@ final class TextLayerRepair {
         return changed;
     }
 
-    private static boolean repairStream(COSStream toUnicode) throws IOException {
+    static boolean repairStream(COSStream toUnicode) throws IOException {
         String cmap;
         try (InputStream in = toUnicode.createInputStream()) {
             cmap = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
