@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import saraban.thai.ThaiDigits;
 import saraban.thai.ThaiNormalizer;
+import saraban.thai.ThaiShaper;
 
 /**
  * A letter's text as lines ready to read: normalised ({@link ThaiNormalizer}), spaces collapsed,
@@ -56,8 +57,13 @@ final class LetterLines {
         return new LetterLines(squeezeBlankRuns(lines));
     }
 
+    /**
+     * One line cleaned: the fonts' private-use mark variants back to Thai ({@link
+     * ThaiShaper#unshape}), spaces before combining marks dropped (text layers put them there),
+     * normalised, leaders out, spaces collapsed.
+     */
     static String clean(String line) {
-        String t = SPACE_BEFORE_MARK.matcher(line).replaceAll("");
+        String t = SPACE_BEFORE_MARK.matcher(ThaiShaper.unshape(line)).replaceAll("");
         t = ThaiNormalizer.normalize(t);
         t = LEADER.matcher(t).replaceAll(" ");
         return SPACES.matcher(t).replaceAll(" ").strip();

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import saraban.receiving.LetterMetadata.Kind;
 import saraban.registers.ReferenceNumber;
+import saraban.thai.ThaiShaper;
 
 class MetadataExtractorTest {
 
@@ -308,6 +309,16 @@ class MetadataExtractorTest {
         assertThat(m.subject()).isEqualTo("ขอเชิญประชุม");
         assertThat(m.addressee()).isEqualTo("นายอำเภอทุกอำเภอ");
         assertThat(m.urgency()).isEqualTo("ด่วนที่สุด");
+    }
+
+    @Test
+    void reads_a_text_layer_that_kept_the_fonts_variants_of_thai_marks() {
+        String subject = "ขอให้ส่งรายงานผลการดำเนินงาน";
+        LetterMetadata m =
+                MetadataExtractor.fromText(
+                        "เรื่อง " + ThaiShaper.shape(subject) + "\nเรียน นายอำเภอทุกอำเภอ");
+        assertThat(ThaiShaper.shape(subject)).isNotEqualTo(subject);
+        assertThat(m.subject()).isEqualTo(subject);
     }
 
     @Test
