@@ -101,10 +101,9 @@ final class HeadingFields {
                 }
             }
             case EXTERNAL -> {
-                Dated after = dateLineAfterSalutation(r);
                 int from = number != null ? number.line() + 1 : 0;
                 Dated d = firstDateLine(r, from, r.headingEnd);
-                return d != Dated.NONE ? d : after;
+                return d != Dated.NONE ? d : dateLineAfterSalutation(r);
             }
         }
         return firstDateLine(r, 0, r.headingEnd);

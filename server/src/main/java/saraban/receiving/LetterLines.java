@@ -32,8 +32,11 @@ final class LetterLines {
     private final List<String> lines;
     private final boolean blocks;
 
-    /** Blank lines must show among this many first lines, where the heading is. */
-    private static final int HEADING_LINES = 30;
+    /**
+     * The first lines, where a heading is looked for: urgency, emblem, ที่ and the agency's
+     * address, the date, receipt stamps, เรื่อง and the salutation fit well within them.
+     */
+    static final int HEADING_LINES = 30;
 
     private LetterLines(List<String> lines) {
         this.lines = List.copyOf(lines);

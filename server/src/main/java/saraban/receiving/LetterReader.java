@@ -36,9 +36,6 @@ final class LetterReader {
     private static final List<String> LABELS =
             List.of("เรื่อง", "อ้างถึง", "อ้างอิง", "สิ่งที่ส่งมาด้วย", "สิ่งที่แนบมาด้วย", TO);
 
-    /** The first lines searched for เรื่อง: heading, urgency and stamps come before it. */
-    private static final int HEADING_LINES = 30;
-
     /** At most this many lines for a wrapped value: subjects run to three or four. */
     private static final int MAX_WRAPPED = 4;
 
@@ -67,7 +64,8 @@ final class LetterReader {
 
     LetterReader(LetterLines lines) {
         this.lines = lines;
-        this.subject = findHeading(Math.min(lines.size(), HEADING_LINES), List.of("เรื่อง"));
+        this.subject =
+                findHeading(Math.min(lines.size(), LetterLines.HEADING_LINES), List.of("เรื่อง"));
         this.salutation = findSalutation();
         this.splitSalutation =
                 salutation >= 0 && LetterLines.after(lines.get(salutation), "กราบ") != null;
@@ -77,7 +75,7 @@ final class LetterReader {
                 end = Math.min(end, i);
             }
         }
-        this.headingEnd = end == lines.size() ? Math.min(end, HEADING_LINES) : end;
+        this.headingEnd = end == lines.size() ? Math.min(end, LetterLines.HEADING_LINES) : end;
         this.kind = kind();
     }
 
@@ -86,7 +84,7 @@ final class LetterReader {
      * no salutation, since a wrapped subject may go on with {@code ถึง ...}.
      */
     private int findSalutation() {
-        int to = Math.min(lines.size(), subject >= 0 ? subject + 12 : HEADING_LINES);
+        int to = Math.min(lines.size(), subject >= 0 ? subject + 12 : LetterLines.HEADING_LINES);
         for (int i = 0; i < to; i++) {
             if (salutationOf(i) != null) {
                 return i;
