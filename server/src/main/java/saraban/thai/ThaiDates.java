@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Dates and times as Thai official letters write them, with Buddhist-Era years: {@code ๒๙ มีนาคม
@@ -92,6 +93,15 @@ public final class ThaiDates {
      */
     public static LocalDate parseThaiDate(String text) {
         return ThaiDateParser.parse(text, MONTHS, MONTH_ABBREVIATIONS);
+    }
+
+    /**
+     * Like {@link #parseThaiDate(String)}, but empty instead of an exception: for looking through
+     * text line by line, where most lines are not dates. {@code readThaiDate("๒๙ มี.ค. ๒๕๖๒")} is
+     * 2019-03-29; {@code readThaiDate("เรื่อง ...")} is empty.
+     */
+    public static Optional<LocalDate> readThaiDate(String text) {
+        return Optional.ofNullable(ThaiDateParser.tryParse(text, MONTHS, MONTH_ABBREVIATIONS));
     }
 
     private static String format(LocalDate d, String pattern, Digits digits) {

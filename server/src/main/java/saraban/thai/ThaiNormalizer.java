@@ -25,6 +25,14 @@ public final class ThaiNormalizer {
     /** A tone mark typed after SARA AM (น + ำ + ้) sits on the wrong glyph; Thai writes น้ำ. */
     private static final Pattern TONE_AFTER_SARA_AM = Pattern.compile("\u0E33([\u0E48-\u0E4B])");
 
+    /**
+     * A tone mark before an upper vowel (ท + ่ + ี) prints the same as after it but is not the same
+     * word: Thai writes the vowel first (ที่). PDF text layers give this order when they sort marks
+     * by position.
+     */
+    private static final Pattern TONE_BEFORE_UPPER_VOWEL =
+            Pattern.compile("([\u0E48-\u0E4B])([\u0E31\u0E34-\u0E37])");
+
     /** Two SARA E look like SARA AE on screen but are not the same word to a computer. */
     private static final Pattern DOUBLE_SARA_E = Pattern.compile("\u0E40\u0E40");
 
@@ -38,9 +46,10 @@ public final class ThaiNormalizer {
 
     /**
      * Removes zero-width characters, joins a split SARA AM ({@code ํ} + {@code า} → {@code ำ}),
-     * puts a tone mark typed after SARA AM before it, turns two SARA E into SARA AE ({@code เเ} →
-     * {@code แ}), keeps one of a doubled combining mark ({@code ่่} → {@code ่}) and returns the
-     * result in Unicode NFC. Correct text comes back unchanged.
+     * puts a tone mark typed after SARA AM before it and one typed before an upper vowel after it
+     * ({@code ท่ี} → {@code ที่}), turns two SARA E into SARA AE ({@code เเ} → {@code แ}), keeps
+     * one of a doubled combining mark ({@code ่่} → {@code ่}) and returns the result in Unicode
+     * NFC. Correct text comes back unchanged.
      */
     public static String normalize(String s) {
         if (isAlreadyNormal(s)) {
@@ -51,6 +60,7 @@ public final class ThaiNormalizer {
         text = REPEATED_MARK.matcher(text).replaceAll("$1");
         text = SPLIT_SARA_AM.matcher(text).replaceAll("$1\u0E33");
         text = TONE_AFTER_SARA_AM.matcher(text).replaceAll("$1\u0E33");
+        text = TONE_BEFORE_UPPER_VOWEL.matcher(text).replaceAll("$2$1");
         text = DOUBLE_SARA_E.matcher(text).replaceAll("\u0E41");
         // Joining SARA AM can bring two equal tone marks together (น ่ ํ ่ า).
         text = REPEATED_MARK.matcher(text).replaceAll("$1");
@@ -77,6 +87,11 @@ public final class ThaiNormalizer {
                         return false;
                     }
                 }
+                case '\u0E48', '\u0E49', '\u0E4A', '\u0E4B' -> {
+                    if (i + 1 < s.length() && isUpperVowel(s.charAt(i + 1))) {
+                        return false;
+                    }
+                }
                 case '\u0E40' -> {
                     if (i + 1 < s.length() && s.charAt(i + 1) == '\u0E40') {
                         return false;
@@ -95,5 +110,10 @@ public final class ThaiNormalizer {
             }
         }
         return NFC.isNormalized(s);
+    }
+
+    /** MAI HAN-AKAT, SARA I, II, UE and UEE: the vowels written above, which take a tone mark. */
+    private static boolean isUpperVowel(char c) {
+        return c == '\u0E31' || (c >= '\u0E34' && c <= '\u0E37');
     }
 }

@@ -143,6 +143,9 @@ class ThaiDatesTest {
                     25ส.ค.2562                  | 2019-08-25
                     ๒๙ มี\u200Bนาคม ๒๕๖๒         | 2019-03-29
                     29 กุมภาพันธ์ 2563            | 2020-02-29
+                    ๒๕ ส. ค. ๒๕๖๒                | 2019-08-25
+                    ๒๙ มี นาคม ๒๕๖๒              | 2019-03-29
+                    25 ส.ค 2562                 | 2019-08-25
                     """)
     void reads_full_and_abbreviated_dates_in_either_digits(String text, LocalDate date) {
         assertThat(ThaiDates.parseThaiDate(text)).isEqualTo(date);
@@ -169,6 +172,14 @@ class ThaiDatesTest {
         assertThatThrownBy(() -> ThaiDates.parseThaiDate(text))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("not a Thai date: '" + text + "'");
+    }
+
+    @Test
+    void reads_a_date_without_throwing_when_scanning_lines() {
+        assertThat(ThaiDates.readThaiDate("๒๙ มี.ค. ๒๕๖๒")).contains(LocalDate.of(2019, 3, 29));
+        assertThat(ThaiDates.readThaiDate("เรื่อง ขอเชิญประชุม")).isEmpty();
+        assertThat(ThaiDates.readThaiDate("31 ก.พ. 2562")).isEmpty();
+        assertThat(ThaiDates.readThaiDate(null)).isEmpty();
     }
 
     @Test

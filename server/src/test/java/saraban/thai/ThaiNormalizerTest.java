@@ -25,6 +25,12 @@ class ThaiNormalizerTest {
                 arguments("tone between", "น\u0E4D\u0E48\u0E32", "น\u0E48\u0E33"),
                 arguments("tone before", "น\u0E48\u0E4D\u0E32", "น\u0E48\u0E33"),
                 arguments("tone after sara am", "น\u0E33\u0E49", "น\u0E49\u0E33"),
+                arguments("tone before sara ii", "ท\u0E48\u0E35", "ท\u0E35\u0E48"),
+                arguments("tone before mai han-akat", "ม\u0E48\u0E31น", "ม\u0E31\u0E48น"),
+                arguments(
+                        "as a sorted text layer gives it",
+                        "วันท\u0E48\u0E35 ๖ สิงหาคม",
+                        "วันที่ ๖ สิงหาคม"),
                 arguments("two sara e", "\u0E40\u0E40ผน", "แผน"),
                 arguments("doubled tone mark", "ก\u0E48\u0E48", "ก\u0E48"),
                 arguments("tripled tone mark", "ก\u0E49\u0E49\u0E49", "ก\u0E49"),
