@@ -2,6 +2,7 @@ package saraban;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.Map;
@@ -18,6 +19,10 @@ import saraban.letters.LetterService;
 import saraban.pdf.FontSet;
 import saraban.pdf.FontUnavailableException;
 import saraban.pdf.PdfEngine;
+import saraban.pdf.ReceiptStamper;
+import saraban.receiving.IncomingRoutes;
+import saraban.receiving.IncomingService;
+import saraban.receiving.MetadataExtractor;
 import saraban.registers.OfficeRoutes;
 import saraban.registers.OfficeService;
 import saraban.registers.RegisterRoutes;
@@ -62,22 +67,47 @@ public final class App {
                                 config.showJavalinBanner = false;
                                 config.jsonMapper(new JavalinJackson(json, false));
                                 config.http.maxRequestSize = 2_000_000L;
+                                // Uploads are limited by Saraban itself, with a clear answer;
+                                // Jetty's
+                                // own limit only stops a request far over it.
+                                long upload = settings.uploads().maxBytes();
+                                config.jetty.multipartConfig.maxFileSize(
+                                        upload + 1024 * 1024, SizeUnit.BYTES);
+                                config.jetty.multipartConfig.maxTotalRequestSize(
+                                        2 * upload + 1024 * 1024, SizeUnit.BYTES);
+                                config.jetty.multipartConfig.maxInMemoryFileSize(
+                                        8 * 1024 * 1024, SizeUnit.BYTES);
                             });
             ErrorMapper.install(app);
             app.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
 
             Registers stores = await(registersReady);
             RegisterService registers = stores.numbers();
+            FileStore files = FileStore.open(registers.database(), settings.dataDir());
+            PdfEngine pdf = await(pdfReady);
             LetterService letters =
                     new LetterService(
-                            await(pdfReady),
+                            pdf,
                             settings.templatesDir().resolve("letters"),
                             settings.garuda(),
                             clock,
                             registers,
-                            FileStore.open(registers.database(), settings.dataDir()));
+                            files);
             letters.checkTemplates();
             new LetterRoutes(letters, json).register(app);
+
+            IncomingService incoming =
+                    new IncomingService(
+                            registers,
+                            files,
+                            IncomingService.stampWith(
+                                    new ReceiptStamper(
+                                            pdf.fonts(),
+                                            settings.templatesDir().resolve("stamps"))),
+                            bytes -> IncomingService.details(MetadataExtractor.fromPdf(bytes)),
+                            settings.uploads(),
+                            clock);
+            new IncomingRoutes(incoming, json).register(app);
 
             ScheduledExecutorService expiry = expireReservationsEveryMinute(registers);
             app.events(

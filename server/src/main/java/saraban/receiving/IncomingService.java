@@ -17,6 +17,9 @@ import saraban.Problem;
 import saraban.ProblemException;
 import saraban.Settings.UploadLimits;
 import saraban.audit.AuditLog;
+import saraban.pdf.PdfRejectedException;
+import saraban.pdf.ReceiptStamp;
+import saraban.pdf.ReceiptStamper;
 import saraban.registers.NumberRequest;
 import saraban.registers.Office;
 import saraban.registers.RegisterEntry;
@@ -56,6 +59,54 @@ public final class IncomingService {
 
     /** A stamped PDF and where its new stamp went. */
     public record Stamped(byte[] pdf, IncomingLetter.StampPlacement placement) {}
+
+    /**
+     * The stamper of {@code saraban.pdf}, with its refusals turned into the receiving problems: a
+     * file that passed the checks and still cannot be stamped is answered as corrupt, and takes no
+     * number.
+     */
+    public static Stamper stampWith(ReceiptStamper stamper) {
+        return (pdf, text) -> {
+            Stamped stamped;
+            saraban.pdf.Stamped drawn;
+            try {
+                drawn =
+                        stamper.stamp(
+                                pdf,
+                                new ReceiptStamp(
+                                        text.office(),
+                                        text.label(),
+                                        text.number(),
+                                        text.date(),
+                                        text.time()));
+            } catch (PdfRejectedException e) {
+                throw switch (e.reason()) {
+                    case EMPTY -> ReceivingProblems.empty();
+                    case NOT_PDF -> ReceivingProblems.notPdf();
+                    case ENCRYPTED -> ReceivingProblems.encrypted();
+                    case CORRUPT -> ReceivingProblems.corrupt(String.valueOf(e.getMessage()));
+                };
+            }
+            stamped =
+                    new Stamped(
+                            drawn.pdf(),
+                            new IncomingLetter.StampPlacement(
+                                    drawn.page(),
+                                    drawn.x(),
+                                    drawn.y(),
+                                    drawn.width(),
+                                    drawn.height(),
+                                    drawn.placement().name(),
+                                    drawn.incremental()));
+            return stamped;
+        };
+    }
+
+    /** What the text layer says, as register details. */
+    public static IncomingDetails details(LetterMetadata m) {
+        return new IncomingDetails(
+                m.referenceNumber(), m.date(), m.sender(), m.addressee(), m.subject(), m.urgency());
+    }
 
     private final RegisterService registers;
     private final Database db;

@@ -197,8 +197,11 @@ class IncomingApiIT {
                 post("/api/incoming/" + id + "/forward", "{\"unit\": \"ss-0017-2\"}");
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(json(again).get("code").asText()).isEqualTo("ALREADY_FORWARDED");
+        // a unit passes the letter on only to units under it, not to a district
         HttpResponse<String> district =
-                post("/api/incoming/" + id + "/forward", "{\"unit\": \"ss-mueang\"}");
+                post(
+                        "/api/incoming/" + unitReceipt.get("id").asLong() + "/forward",
+                        "{\"unit\": \"ss-mueang\"}");
         assertThat(json(district).get("code").asText()).isEqualTo("NOT_A_UNIT_OF_OFFICE");
     }
 
