@@ -8,13 +8,17 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import saraban.SuppressForbidden;
+import saraban.letters.LetterKind;
 import saraban.letters.LetterService;
 import saraban.receiving.FieldScores.Field;
 import saraban.testing.PdfText;
@@ -87,6 +91,7 @@ class MetadataQualityIT {
             VariedLetters.Sample s = samples.get(i);
             plain.add(s.name(), s.truth(), MetadataExtractor.fromText(PdfText.pdfbox(pdfs.get(i))));
         }
+        System.out.println(mix());
         System.out.print(ours.table("Engine letters, PDF text rebuilt by position", LETTERS, 5));
         System.out.print(plain.table("Same letters, PDFBox's plain text", LETTERS, 0));
         System.out.printf(
@@ -170,6 +175,32 @@ class MetadataQualityIT {
 
         assertFloors(asScanned, FLOOR);
         assertFloors(perturbed, FLOOR);
+    }
+
+    /** What the letters are: kinds, circulars, digits, salutations. */
+    private static String mix() {
+        Map<LetterKind, Long> kinds =
+                samples.stream()
+                        .collect(
+                                Collectors.groupingBy(
+                                        s -> s.draft().kind(),
+                                        () -> new EnumMap<>(LetterKind.class),
+                                        Collectors.counting()));
+        long circulars = samples.stream().filter(s -> s.draft().circular()).count();
+        long arabic = samples.stream().filter(s -> s.draft().digits() == Digits.ARABIC).count();
+        long highest =
+                samples.stream()
+                        .filter(s -> s.draft().recipient() != null)
+                        .filter(s -> List.of(VariedLetters.HIGHEST).contains(s.draft().recipient()))
+                        .count();
+        return String.format(
+                Locale.ROOT,
+                "%nLetters: %s; %d circulars, %d with Arabic digits, %d to the highest offices"
+                        + " (กราบเรียน)",
+                kinds,
+                circulars,
+                arabic,
+                highest);
     }
 
     private record Perturbation(String name, UnaryOperator<String> change) {}

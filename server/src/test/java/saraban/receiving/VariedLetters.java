@@ -87,7 +87,7 @@ final class VariedLetters {
     };
 
     /** Who takes กราบเรียน (the salutation table's first row). */
-    private static final String[] HIGHEST = {
+    static final String[] HIGHEST = {
         "นายกรัฐมนตรี",
         "ประธานรัฐสภา",
         "ประธานศาลฎีกา",
