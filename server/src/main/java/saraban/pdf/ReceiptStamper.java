@@ -219,7 +219,8 @@ public final class ReceiptStamper {
     }
 
     private static byte[] save(PDDocument doc, boolean incremental, int size) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(size + 16 * 1024);
+        // room for the embedded font subset (some 30 kB) and the stamp, so the buffer never grows
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size + 64 * 1024);
         if (incremental) {
             doc.saveIncremental(out);
         } else {
