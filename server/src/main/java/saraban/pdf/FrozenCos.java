@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,7 +105,7 @@ final class FrozenCos {
                 entries.put(e.getKey(), freeze(e.getValue(), path));
             }
         }
-        return java.util.Collections.unmodifiableMap(entries);
+        return Collections.unmodifiableMap(entries);
     }
 
     private static COSBase thaw(Object frozen, COSDocument doc) throws IOException {

@@ -35,13 +35,23 @@ import org.apache.pdfbox.util.Vector;
 /**
  * Everything drawn on a page that a stamp must not cover, as rectangles in user space: each string
  * of text (spaces aside; invisible text too, since a scan's OCR layer marks where its words are),
- * each image, each stroked line segment and filled shape (white fills aside: they are backgrounds),
- * and each visible annotation. One pass over the page's content, without rendering.
+ * each image (a scan: where it has ink, see {@link ImageInk}), each stroked line segment and filled
+ * shape (white fills aside: they are backgrounds), and each visible annotation. One pass over the
+ * page's content, without rendering.
  */
 final class PageObstacles extends PDFGraphicsStreamEngine {
 
     /** More page content than this is not a letter but an attack (a decompression bomb). */
     private static final int MAX_CONTENT = 32 << 20;
+
+    /** An image covering this share of the page is taken for a scan and looked into for ink. */
+    private static final double SCAN_SHARE = 0.3;
+
+    /** Larger images are not decoded (a 600 dpi A4 scan has 35 million pixels). */
+    private static final long MAX_SCAN_PIXELS = 60_000_000L;
+
+    private Rectangle2D area;
+    private double pageArea;
 
     private final List<Rectangle2D> boxes = new ArrayList<>();
     private final Map<PDFont, float[]> glyphHeights = new IdentityHashMap<>();
@@ -66,9 +76,15 @@ final class PageObstacles extends PDFGraphicsStreamEngine {
         }
     }
 
-    /** The obstacles on {@code page}, in its user space. */
-    static List<Rectangle2D> of(PDPage page) throws IOException {
+    /**
+     * The obstacles on {@code page}, in its user space. Large images (scans) are looked into where
+     * they cross {@code area}, the part of the page (in user space) where a stamp may go.
+     */
+    static List<Rectangle2D> of(PDPage page, Rectangle2D area) throws IOException {
         PageObstacles engine = new PageObstacles(page);
+        engine.area = area;
+        PDRectangle crop = page.getCropBox();
+        engine.pageArea = crop.getWidth() * crop.getHeight();
         if (page.hasContents()) {
             byte[] content;
             try (InputStream in = page.getContents()) {
@@ -258,7 +274,25 @@ final class PageObstacles extends PDFGraphicsStreamEngine {
 
     @Override
     public void drawImage(PDImage image) {
-        add(getGraphicsState().getCurrentTransformationMatrix(), 0, 0, 1, 1);
+        Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+        int before = boxes.size();
+        add(ctm, 0, 0, 1, 1);
+        Rectangle2D box = boxes.get(before);
+        boolean scan =
+                box.getWidth() * box.getHeight() >= SCAN_SHARE * pageArea
+                        && !image.isStencil()
+                        && (long) image.getWidth() * image.getHeight() <= MAX_SCAN_PIXELS
+                        && area != null
+                        && box.intersects(area);
+        if (scan) {
+            try {
+                List<Rectangle2D> ink = ImageInk.boxes(image, ctm, area);
+                boxes.remove(before);
+                boxes.addAll(ink);
+            } catch (IOException | RuntimeException e) {
+                // an image that cannot be decoded stays an obstacle as a whole
+            }
+        }
     }
 
     @Override

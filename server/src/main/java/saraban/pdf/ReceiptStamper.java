@@ -152,8 +152,10 @@ public final class ReceiptStamper {
         PageView view = PageView.of(page);
         List<Rectangle2D> obstacles = new ArrayList<>();
         boolean readable = true;
+        Rectangle2D area = area(view, t);
         try {
-            for (Rectangle2D box : PageObstacles.of(page)) {
+            Rectangle2D userArea = view.toUser().createTransformedShape(area).getBounds2D();
+            for (Rectangle2D box : PageObstacles.of(page, userArea)) {
                 obstacles.add(view.toView(box));
             }
         } catch (IOException | RuntimeException e) {
@@ -165,7 +167,7 @@ public final class ReceiptStamper {
                     e.toString());
         }
         if (readable) {
-            FreeSpace space = new FreeSpace(area(view, t), obstacles, t.gap());
+            FreeSpace space = new FreeSpace(area, obstacles, t.gap());
             for (float scale = 1f; scale >= t.minScale() - 1e-4f; scale -= 0.05f) {
                 Optional<Rectangle2D> box = space.find(t.width() * scale, t.height() * scale);
                 if (box.isPresent()) {
@@ -219,7 +221,8 @@ public final class ReceiptStamper {
     }
 
     private static byte[] save(PDDocument doc, boolean incremental, int size) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(size + 16 * 1024);
+        // room for the embedded font subset (some 30 kB) and the stamp, so the buffer never grows
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size + 64 * 1024);
         if (incremental) {
             doc.saveIncremental(out);
         } else {

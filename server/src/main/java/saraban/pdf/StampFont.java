@@ -20,6 +20,7 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import saraban.thai.ThaiShaper;
 
 /**
  * The font stamps are drawn in, read once: glyph ids and advance widths to measure and encode text,
@@ -101,11 +102,6 @@ final class StampFont {
         return descent;
     }
 
-    /** Whether every character of {@code text} has a glyph. */
-    boolean canDraw(String text) {
-        return text.chars().allMatch(c -> glyphs.containsKey(c));
-    }
-
     /** The width of {@code shaped} text at {@code size}, in points. */
     float width(String shaped, float size) {
         float thousandths = 0;
@@ -133,7 +129,10 @@ final class StampFont {
      */
     COSDictionary embed(String text, COSDocument doc) {
         TreeSet<Integer> chars = new TreeSet<>();
-        (text + alwaysIncluded).chars().filter(glyphs::containsKey).forEach(chars::add);
+        for (int i = 0; i < text.length(); i++) {
+            chars.add(drawnAs(text.charAt(i)));
+        }
+        alwaysIncluded.chars().filter(glyphs::containsKey).forEach(chars::add);
         StringBuilder key = new StringBuilder(chars.size());
         chars.forEach(c -> key.append((char) c.intValue()));
         if (subsets.size() >= KEEP) {
@@ -164,12 +163,24 @@ final class StampFont {
     }
 
     private Glyph glyph(char c) {
-        Glyph g = glyphs.get((int) c);
-        if (g == null) {
-            throw new IllegalArgumentException(
-                    String.format(
-                            Locale.ROOT, "the stamp's font has no glyph for U+%04X", (int) c));
+        return glyphs.get(drawnAs(c));
+    }
+
+    /**
+     * The character whose glyph draws {@code c}: itself, or for a positional variant the font
+     * lacks, the plain Thai character (a mark a little out of place rather than no stamp).
+     *
+     * @throws IllegalArgumentException when the font has neither
+     */
+    private int drawnAs(char c) {
+        if (glyphs.containsKey((int) c)) {
+            return c;
         }
-        return g;
+        int original = ThaiShaper.originalOf(c);
+        if (original != c && glyphs.containsKey(original)) {
+            return original;
+        }
+        throw new IllegalArgumentException(
+                String.format(Locale.ROOT, "the stamp's font has no glyph for U+%04X", (int) c));
     }
 }
