@@ -20,6 +20,17 @@ public final class FontSizes {
         return String.format(Locale.ROOT, "%.2fpt", fonts.points(pskPoints));
     }
 
+    /**
+     * The width of a label column that holds {@code label} at 16 pt on one line, with a small gap
+     * after it: at least {@code minimumCm} (the regulation's layout), wider for a long label such
+     * as {@code กราบเรียน}. E.g. {@code 1.20cm}.
+     */
+    public String label(String label, double minimumCm) {
+        double gapPt = 6;
+        double neededCm = (fonts.textWidth(label, 16) + gapPt) / 72 * 2.54;
+        return String.format(Locale.ROOT, "%.2fcm", Math.max(minimumCm, neededCm));
+    }
+
     /** Single line spacing for text of that size, from the font's own metrics. */
     public String line(double pskPoints) {
         return String.format(Locale.ROOT, "%.2fpt", fonts.lineHeight(pskPoints));

@@ -128,6 +128,41 @@ public final class FontSet {
         return points(pskPoints) * lineHeightEm;
     }
 
+    /**
+     * How wide {@code text} is set in the regular face at the size that looks like {@code
+     * pskPoints} of TH SarabunPSK, in points: for a label column that must hold its label on one
+     * line. Thai marks take no width, as in the PDF.
+     */
+    public double textWidth(String text, double pskPoints) {
+        java.awt.Font font = regularAwtFont().deriveFont((float) points(pskPoints));
+        java.awt.font.FontRenderContext context =
+                new java.awt.font.FontRenderContext(null, true, true);
+        return font.getStringBounds(text, context).getWidth();
+    }
+
+    private volatile java.awt.Font regularAwt;
+
+    private java.awt.Font regularAwtFont() {
+        java.awt.Font font = regularAwt;
+        if (font == null) {
+            FontFace regular =
+                    faces.stream()
+                            .filter(f -> f.style().equals("normal") && f.weight().equals("normal"))
+                            .findFirst()
+                            .orElse(faces.get(0));
+            try {
+                font =
+                        java.awt.Font.createFont(
+                                java.awt.Font.TRUETYPE_FONT, regular.file().toFile());
+            } catch (java.awt.FontFormatException | java.io.IOException e) {
+                throw new FontUnavailableException(
+                        "cannot read " + regular.file() + " to measure text: " + e.getMessage());
+            }
+            regularAwt = font;
+        }
+        return font;
+    }
+
     List<FontFace> faces() {
         return faces;
     }

@@ -143,6 +143,15 @@ class LetterLayoutIT {
     }
 
     @Test
+    void a_long_salutation_stays_on_one_line_with_the_addressee() throws IOException {
+        byte[] pdf = LettersPdfIT.letters.render(seedWith(null, null, "นายกรัฐมนตรี", null));
+        List<String> lines =
+                PdfText.pdftotext(pdf, "-layout").lines().map(PdfText::squeeze).toList();
+        assertThat(lines).contains("กราบเรียนนายกรัฐมนตรี");
+        assertThat(lines).doesNotContain("กราบ");
+    }
+
+    @Test
     void a_memo_has_no_closing() throws IOException {
         String text = PdfText.squeeze(PdfText.pdfbox(LettersPdfIT.render("memo")));
         assertThat(text)
