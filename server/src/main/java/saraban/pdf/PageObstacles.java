@@ -13,11 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.contentstream.PDContentStream;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.contentstream.operator.Operator;
-import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -69,10 +65,10 @@ final class PageObstacles extends PDFGraphicsStreamEngine {
         // colour space, which on a PDF/A page with a default RGB space means loading its ICC
         // profile, and that cost more than the rest of the page together.
         for (String name : List.of("g", "rg", "k", "cs", "sc", "scn")) {
-            addOperator(new FillColour(this, name));
+            addOperator(new ColourOperators.Fill(this, name, white -> whiteFill = white));
         }
         for (String name : List.of("G", "RG", "K", "CS", "SC", "SCN")) {
-            addOperator(new Ignored(this, name));
+            addOperator(new ColourOperators.Ignored(this, name));
         }
     }
 
@@ -377,54 +373,6 @@ final class PageObstacles extends PDFGraphicsStreamEngine {
         super.restoreGraphicsState();
         if (!savedWhiteFill.isEmpty()) {
             whiteFill = savedWhiteFill.pop();
-        }
-    }
-
-    /**
-     * Sets the fill colour: white for {@code 1 g}, {@code 1 1 1 rg} and {@code 0 0 0 0 k}, not
-     * white for anything else, including colours in named colour spaces.
-     */
-    private static final class FillColour extends OperatorProcessor {
-        private final String name;
-
-        FillColour(PageObstacles engine, String name) {
-            super(engine);
-            this.name = name;
-        }
-
-        @Override
-        public void process(Operator operator, List<COSBase> operands) {
-            int expected = name.equals("g") ? 1 : name.equals("rg") ? 3 : name.equals("k") ? 4 : -1;
-            boolean white = expected > 0 && operands.size() == expected;
-            for (int i = 0; white && i < expected; i++) {
-                white =
-                        operands.get(i) instanceof COSNumber n
-                                && (name.equals("k") ? n.floatValue() <= 0 : n.floatValue() >= 1);
-            }
-            ((PageObstacles) getContext()).whiteFill = white;
-        }
-
-        @Override
-        public String getName() {
-            return name;
-        }
-    }
-
-    /** An operator that changes nothing a stamp cares about. */
-    private static final class Ignored extends OperatorProcessor {
-        private final String name;
-
-        Ignored(PageObstacles engine, String name) {
-            super(engine);
-            this.name = name;
-        }
-
-        @Override
-        public void process(Operator operator, List<COSBase> operands) {}
-
-        @Override
-        public String getName() {
-            return name;
         }
     }
 }

@@ -191,6 +191,14 @@ class ReceiptStamperIT {
     }
 
     @Test
+    void a_white_background_is_not_taken_for_writing() {
+        byte[] page = TestPdfs.a4().whiteBlock(0, 0, A4_WIDTH, A4_HEIGHT).text(72, 700).pdf();
+        Stamped s = stamper().stamp(page, HALL);
+        assertThat(s.placement()).isEqualTo(Placement.FREE_SPACE);
+        assertThat(s.x() + s.width()).isCloseTo(A4_WIDTH - T.inset(), within(FreeSpace.CELL));
+    }
+
+    @Test
     void a_rotated_page_is_stamped_at_its_top_right_as_displayed_and_upright() throws IOException {
         byte[] page = TestPdfs.a4().rotated(90).text(300, 300).pdf();
         Stamped s = stamper().stamp(page, HALL);

@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 final class TestPdfs {
     private final PDRectangle size;
     private final java.util.List<Rectangle2D> blocks = new java.util.ArrayList<>();
+    private final java.util.List<Rectangle2D> whiteBlocks = new java.util.ArrayList<>();
     private final java.util.List<Rectangle2D> images = new java.util.ArrayList<>();
     private final java.util.List<float[]> texts = new java.util.ArrayList<>();
     private int rotation;
@@ -34,6 +35,12 @@ final class TestPdfs {
     /** A filled grey rectangle, in user space (origin bottom left). */
     TestPdfs block(double x, double y, double w, double h) {
         blocks.add(new Rectangle2D.Double(x, y, w, h));
+        return this;
+    }
+
+    /** A filled white rectangle, as some programs paint a page's background. */
+    TestPdfs whiteBlock(double x, double y, double w, double h) {
+        whiteBlocks.add(new Rectangle2D.Double(x, y, w, h));
         return this;
     }
 
@@ -67,6 +74,15 @@ final class TestPdfs {
             }
             PDImageXObject image = LosslessFactory.createFromImage(doc, picture);
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.setNonStrokingColor(1f, 1f, 1f);
+                for (Rectangle2D b : whiteBlocks) {
+                    content.addRect(
+                            (float) b.getX(),
+                            (float) b.getY(),
+                            (float) b.getWidth(),
+                            (float) b.getHeight());
+                    content.fill();
+                }
                 content.setNonStrokingColor(0.6f);
                 for (Rectangle2D b : blocks) {
                     content.addRect(
