@@ -113,6 +113,12 @@ final class Analysis {
             return new TokenStreamComponents(words, stream);
         }
 
+        /** Wildcards, prefixes and "did you mean" see the text normalised as the index has it. */
+        @Override
+        protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+            return new ThaiNormalizingCharFilter(reader, false);
+        }
+
         @Override
         protected TokenStream normalize(String fieldName, TokenStream in) {
             return new DecimalDigitFilter(new ICUNormalizer2Filter(in, FOLD_OUTSIDE_THAI));
