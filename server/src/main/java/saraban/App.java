@@ -21,6 +21,8 @@ import saraban.pdf.PdfEngine;
 import saraban.registers.OfficeTree;
 import saraban.registers.RegisterRoutes;
 import saraban.registers.RegisterService;
+import saraban.search.SearchRoutes;
+import saraban.search.SearchService;
 import saraban.storage.Database;
 import saraban.storage.FileStore;
 import saraban.thai.ThaiText;
@@ -67,6 +69,7 @@ public final class App {
             app.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
 
             RegisterService registers = await(registersReady);
+            FileStore files = FileStore.open(registers.database(), settings.dataDir());
             LetterService letters =
                     new LetterService(
                             await(pdfReady),
@@ -74,9 +77,13 @@ public final class App {
                             settings.garuda(),
                             clock,
                             registers,
-                            FileStore.open(registers.database(), settings.dataDir()));
+                            files);
             letters.checkTemplates();
             new LetterRoutes(letters, json).register(app);
+
+            SearchService search =
+                    SearchService.start(registers.database(), files, settings.searchIndexDir());
+            new SearchRoutes(search).register(app);
 
             ScheduledExecutorService expiry = expireReservationsEveryMinute(registers);
             app.events(
@@ -84,6 +91,7 @@ public final class App {
                             events.serverStopped(
                                     () -> {
                                         expiry.shutdownNow();
+                                        search.close();
                                         registers.close();
                                     }));
             new RegisterRoutes(registers, json).register(app);
@@ -160,11 +168,26 @@ public final class App {
         }
     }
 
+    /**
+     * {@code java -jar saraban-server.jar reindex}: rebuilds the search index from the database,
+     * progress in the log; the server must not be running on the same index.
+     */
+    private static void reindex(Settings settings) {
+        try (Database db = Database.open(settings.dbUrl(), Clock.systemUTC())) {
+            SearchService.reindex(
+                    db, FileStore.open(db, settings.dataDir()), settings.searchIndexDir());
+        }
+    }
+
     @SuppressForbidden(
             reason = "the one place that reads the environment and reports a start-up failure")
     public static void main(String[] args) {
         if (args.length == 1 && args[0].equals("warm-up")) {
             WarmUp.run(Settings.fromEnvironment(System.getenv()));
+            return;
+        }
+        if (args.length == 1 && args[0].equals("reindex")) {
+            reindex(Settings.fromEnvironment(System.getenv()));
             return;
         }
         try {

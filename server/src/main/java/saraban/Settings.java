@@ -25,6 +25,8 @@ import java.util.Optional;
  *     default {@code home/data})
  * @param officesFile the offices and their codes, an INI file ({@code SARABAN_OFFICES}); empty
  *     loads the Samut Songkhram sample that ships with Saraban
+ * @param searchIndexDir this node's search index ({@code SARABAN_SEARCH_INDEX}, default {@code
+ *     home/search-index}): derived from the database, rebuilt from it when missing
  * @param dbUrl the database's JDBC URL ({@code SARABAN_DB_URL}, default {@code
  *     jdbc:sqlite:dataDir/saraban.db}; {@code jdbc:postgresql://…} keeps everything, files
  *     included, in PostgreSQL)
@@ -38,10 +40,12 @@ public record Settings(
         Optional<Path> garuda,
         Path dataDir,
         String dbUrl,
-        Optional<Path> officesFile) {
+        Optional<Path> officesFile,
+        Path searchIndexDir) {
 
     public Settings {
         Objects.requireNonNull(officesFile, "officesFile");
+        Objects.requireNonNull(searchIndexDir, "searchIndexDir");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("SARABAN_PORT must be 0..65535, not " + port);
         }
@@ -84,8 +88,18 @@ public record Settings(
                 Optional.ofNullable(env.get("SARABAN_OFFICES"))
                         .filter(s -> !s.isBlank())
                         .map(Path::of);
+        Path searchIndex = pathOr(env, "SARABAN_SEARCH_INDEX", home.resolve("search-index"));
         return new Settings(
-                port, home, templates, fonts, family, garuda, data, dbUrl.trim(), offices);
+                port,
+                home,
+                templates,
+                fonts,
+                family,
+                garuda,
+                data,
+                dbUrl.trim(),
+                offices,
+                searchIndex);
     }
 
     /**
@@ -101,7 +115,8 @@ public record Settings(
                 Optional.empty(),
                 home.resolve("data"),
                 sqliteIn(home.resolve("data")),
-                Optional.empty());
+                Optional.empty(),
+                home.resolve("search-index"));
     }
 
     public Settings withPort(int newPort) {
@@ -114,7 +129,8 @@ public record Settings(
                 garuda,
                 dataDir,
                 dbUrl,
-                officesFile);
+                officesFile,
+                searchIndexDir);
     }
 
     /** The same settings with the database and files in {@code newDataDir}: for tests. */
@@ -128,9 +144,14 @@ public record Settings(
                 garuda,
                 dataDir,
                 newDbUrl,
-                officesFile);
+                officesFile,
+                searchIndexDir);
     }
 
+    /**
+     * The same settings with the database, files and search index all in {@code newDataDir}, so
+     * that a test's state is in one folder of its own.
+     */
     public Settings withDataDir(Path newDataDir) {
         return new Settings(
                 port,
@@ -141,7 +162,8 @@ public record Settings(
                 garuda,
                 newDataDir,
                 sqliteIn(newDataDir),
-                officesFile);
+                officesFile,
+                newDataDir.resolve("search-index"));
     }
 
     private static String sqliteIn(Path dataDir) {
