@@ -66,8 +66,8 @@ final class IndexSchema {
     /** Stored, with offsets in the postings so that highlighting needs no re-analysis. */
     private static final FieldType HIGHLIGHTED = highlighted(true);
 
-    /** Pairs: not stored; offsets so that a substring match highlights in the text. */
-    private static final FieldType HIGHLIGHTED_PAIRS = highlighted(false);
+    /** Pairs: positions for phrases, nothing stored. */
+    private static final FieldType PAIRS = pairs();
 
     private static final FieldType STORED_WORDS = storedWords();
 
@@ -115,7 +115,7 @@ final class IndexSchema {
         doc.add(new Field(SUBJECT, d.subject(), STORED_WORDS));
         String text = text(d);
         doc.add(new Field(TEXT, text, HIGHLIGHTED));
-        doc.add(new Field(TEXT_PAIRS, text, HIGHLIGHTED_PAIRS));
+        doc.add(new Field(TEXT_PAIRS, text, PAIRS));
         if (d.sender() != null) {
             doc.add(new StoredField(SENDER, d.sender()));
         }
@@ -163,6 +163,15 @@ final class IndexSchema {
                             .searchKey());
         }
         return keys;
+    }
+
+    private static FieldType pairs() {
+        FieldType t = new FieldType();
+        t.setTokenized(true);
+        t.setOmitNorms(true);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        t.freeze();
+        return t;
     }
 
     private static FieldType highlighted(boolean stored) {

@@ -182,7 +182,7 @@ final class QueryMaker {
         Query substring = pairs.createPhraseQuery(IndexSchema.TEXT_PAIRS, text);
         // One pair (two Thai letters, มท) as a substring is found inside too many other words.
         if (substring != null && !(substring instanceof TermQuery)) {
-            alternatives.add(new BoostQuery(substring, PAIRS_BOOST));
+            alternatives.add(new BoostQuery(onlyWhereWordsMiss(substring, anywhere), PAIRS_BOOST));
         }
         if (alternatives.isEmpty()) {
             return null;
@@ -199,6 +199,18 @@ final class QueryMaker {
                 .add(new BoostQuery(strict, PHRASE_BOOST), Occur.SHOULD)
                 .add(allWords, Occur.SHOULD)
                 .build();
+    }
+
+    /**
+     * The pairs phrase, for documents the words do not find. Common words have common pairs with
+     * thousands of positions per document; checking the words first (a few positions) spares the
+     * pairs' positions in every document the words already found, and the answer is the same.
+     */
+    private static Query onlyWhereWordsMiss(Query pairs, Query words) {
+        if (words == null) {
+            return pairs;
+        }
+        return new BooleanQuery.Builder().add(pairs, Occur.MUST).add(words, Occur.MUST_NOT).build();
     }
 
     /** A reference number: the document's own first, then documents that cite it. */

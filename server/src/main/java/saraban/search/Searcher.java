@@ -34,6 +34,12 @@ final class Searcher {
     /** About how long a snippet is, in characters; it is cut at word boundaries. */
     static final int SNIPPET_LENGTH = 160;
 
+    /**
+     * How much of a long text the snippet is chosen from; a match further on still finds the
+     * document, but a 300-page law is not read for its snippet.
+     */
+    static final int HIGHLIGHT_CHARS = 10_000;
+
     private static final Sort NEWEST =
             new Sort(
                     new SortField(IndexSchema.DATE, SortField.Type.LONG, true),
@@ -139,12 +145,7 @@ final class Searcher {
                                 LengthGoalBreakIterator.createClosestToLength(
                                         new ThaiWordBreaks(), SNIPPET_LENGTH, 0.5f))
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                .withMaskedFieldsFunc(
-                        field ->
-                                IndexSchema.TEXT.equals(field)
-                                        ? Set.of(IndexSchema.TEXT_PAIRS)
-                                        : Set.of())
-                .withMaxLength(PdfText.MAX_CHARS)
+                .withMaxLength(HIGHLIGHT_CHARS)
                 .build();
     }
 

@@ -43,7 +43,7 @@ final class Suggester {
         int copied = 0;
         for (int[] word : words(query)) {
             String text = query.substring(word[0], word[1]);
-            if (isOperator(text) || count(searcher, request, text) > 0) {
+            if (isOperator(text) || hasDigitOrSlash(text) || count(searcher, request, text) > 0) {
                 continue;
             }
             List<Span> replaced = correct(spell, reader, text);
@@ -132,6 +132,11 @@ final class Suggester {
                 1,
                 1,
                 r.clearance());
+    }
+
+    /** Numbers and reference numbers are not misspelt words: an edit would change their meaning. */
+    private static boolean hasDigitOrSlash(String word) {
+        return word.chars().anyMatch(c -> Character.isDigit(c) || c == '/');
     }
 
     private static boolean isOperator(String word) {

@@ -9,10 +9,11 @@ import saraban.thai.ThaiSegmenter;
  * Word boundaries from the {@code thai} package's segmenter, as the {@link BreakIterator} Lucene's
  * highlighter cuts snippets with, so that a snippet never starts or ends inside a Thai word.
  *
- * <p>The highlighter asks for a few boundaries around each match of a long text; segmenting all of
- * it would cost more than the search. Each question segments only a window around the offset, wide
- * enough that the words at its centre are those of the whole text, and widened if it holds no
- * answer.
+ * <p>The highlighter asks for a few boundaries around each passage of a long text; segmenting all
+ * of it would cost more than the search. A space near the offset is taken as the boundary (Thai
+ * puts spaces between phrases, and a snippet ending at a phrase reads best); only a long run
+ * without spaces is segmented, and then only a window around the offset, wide enough that the words
+ * at its centre are those of the whole text, widened if it holds no answer.
  */
 final class ThaiWordBreaks extends BreakIterator {
     /** Characters either side of an offset segmented to find the boundaries next to it. */
@@ -55,10 +56,19 @@ final class ThaiWordBreaks extends BreakIterator {
         return preceding(current);
     }
 
+    /** How far from the offset a space is looked for before segmenting. */
+    private static final int NEAR = 24;
+
     @Override
     public int following(int offset) {
         if (offset >= text.length()) {
             return DONE;
+        }
+        for (int p = offset + 1; p <= Math.min(text.length(), offset + NEAR); p++) {
+            if (isSpaceBoundary(p)) {
+                current = p;
+                return p;
+            }
         }
         for (int reach = WINDOW; ; reach *= 2) {
             int from = Math.max(0, offset - reach);
@@ -79,6 +89,12 @@ final class ThaiWordBreaks extends BreakIterator {
         if (offset <= 0) {
             return DONE;
         }
+        for (int p = Math.min(offset, text.length()) - 1; p >= Math.max(0, offset - NEAR); p--) {
+            if (isSpaceBoundary(p)) {
+                current = p;
+                return p;
+            }
+        }
         for (int reach = WINDOW; ; reach *= 2) {
             int from = Math.max(0, offset - reach);
             int to = Math.min(text.length(), offset + reach);
@@ -98,6 +114,14 @@ final class ThaiWordBreaks extends BreakIterator {
                 return best;
             }
         }
+    }
+
+    /** The start or end of a run of whitespace, or an end of the text. */
+    private boolean isSpaceBoundary(int p) {
+        if (p == 0 || p == text.length()) {
+            return true;
+        }
+        return Character.isWhitespace(text.charAt(p)) != Character.isWhitespace(text.charAt(p - 1));
     }
 
     @Override
