@@ -27,6 +27,8 @@ import saraban.registers.OfficeRoutes;
 import saraban.registers.OfficeService;
 import saraban.registers.RegisterRoutes;
 import saraban.registers.RegisterService;
+import saraban.search.SearchRoutes;
+import saraban.search.SearchService;
 import saraban.storage.Database;
 import saraban.storage.FileStore;
 import saraban.thai.ThaiText;
@@ -109,12 +111,17 @@ public final class App {
                             clock);
             new IncomingRoutes(incoming, json).register(app);
 
+            SearchService search =
+                    SearchService.start(registers.database(), files, settings.searchIndexDir());
+            new SearchRoutes(search).register(app);
+
             ScheduledExecutorService expiry = expireReservationsEveryMinute(registers);
             app.events(
                     events ->
                             events.serverStopped(
                                     () -> {
                                         expiry.shutdownNow();
+                                        search.close();
                                         stores.close();
                                     }));
             new OfficeRoutes(stores.offices(), json).register(app);
@@ -215,11 +222,26 @@ public final class App {
         }
     }
 
+    /**
+     * {@code java -jar saraban-server.jar reindex}: rebuilds the search index from the database,
+     * progress in the log; the server must not be running on the same index.
+     */
+    private static void reindex(Settings settings) {
+        try (Database db = Database.open(settings.dbUrl(), Clock.systemUTC())) {
+            SearchService.reindex(
+                    db, FileStore.open(db, settings.dataDir()), settings.searchIndexDir());
+        }
+    }
+
     @SuppressForbidden(
             reason = "the one place that reads the environment and reports a start-up failure")
     public static void main(String[] args) {
         if (args.length == 1 && args[0].equals("warm-up")) {
             WarmUp.run(Settings.fromEnvironment(System.getenv()));
+            return;
+        }
+        if (args.length == 1 && args[0].equals("reindex")) {
+            reindex(Settings.fromEnvironment(System.getenv()));
             return;
         }
         try {

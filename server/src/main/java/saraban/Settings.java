@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param officesFile the offices and their codes that a fresh database starts with, an INI file
  *     ({@code SARABAN_OFFICES}); empty loads the Samut Songkhram sample that ships with Saraban.
  *     Afterwards the database holds the offices, and the file is applied only on request
+ * @param searchIndexDir this node's search index ({@code SARABAN_SEARCH_INDEX}, default {@code
+ *     home/search-index}): derived from the database, rebuilt from it when missing
  * @param dbUrl the database's JDBC URL ({@code SARABAN_DB_URL}, default {@code
  *     jdbc:sqlite:dataDir/saraban.db}; {@code jdbc:postgresql://…} keeps everything, files
  *     included, in PostgreSQL)
@@ -41,7 +43,8 @@ public record Settings(
         Path dataDir,
         String dbUrl,
         Optional<Path> officesFile,
-        UploadLimits uploads) {
+        UploadLimits uploads,
+        Path searchIndexDir) {
 
     /**
      * What an uploaded letter may be: at most {@code maxBytes} ({@code SARABAN_MAX_UPLOAD_MB},
@@ -65,6 +68,7 @@ public record Settings(
     public Settings {
         Objects.requireNonNull(officesFile, "officesFile");
         Objects.requireNonNull(uploads, "uploads");
+        Objects.requireNonNull(searchIndexDir, "searchIndexDir");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("SARABAN_PORT must be 0..65535, not " + port);
         }
@@ -111,8 +115,19 @@ public record Settings(
                 new UploadLimits(
                         positive(env, "SARABAN_MAX_UPLOAD_MB", 50) * 1024L * 1024L,
                         positive(env, "SARABAN_MAX_PAGES", UploadLimits.DEFAULT.maxPages()));
+        Path searchIndex = pathOr(env, "SARABAN_SEARCH_INDEX", home.resolve("search-index"));
         return new Settings(
-                port, home, templates, fonts, family, garuda, data, dbUrl.trim(), offices, uploads);
+                port,
+                home,
+                templates,
+                fonts,
+                family,
+                garuda,
+                data,
+                dbUrl.trim(),
+                offices,
+                uploads,
+                searchIndex);
     }
 
     /**
@@ -129,7 +144,8 @@ public record Settings(
                 home.resolve("data"),
                 sqliteIn(home.resolve("data")),
                 Optional.empty(),
-                UploadLimits.DEFAULT);
+                UploadLimits.DEFAULT,
+                home.resolve("search-index"));
     }
 
     public Settings withPort(int newPort) {
@@ -143,7 +159,8 @@ public record Settings(
                 dataDir,
                 dbUrl,
                 officesFile,
-                uploads);
+                uploads,
+                searchIndexDir);
     }
 
     /** The same settings with the database and files in {@code newDataDir}: for tests. */
@@ -158,9 +175,14 @@ public record Settings(
                 dataDir,
                 newDbUrl,
                 officesFile,
-                uploads);
+                uploads,
+                searchIndexDir);
     }
 
+    /**
+     * The same settings with the database, files and search index all in {@code newDataDir}, so
+     * that a test's state is in one folder of its own.
+     */
     public Settings withDataDir(Path newDataDir) {
         return new Settings(
                 port,
@@ -172,7 +194,8 @@ public record Settings(
                 newDataDir,
                 sqliteIn(newDataDir),
                 officesFile,
-                uploads);
+                uploads,
+                newDataDir.resolve("search-index"));
     }
 
     /** The same settings with other upload limits: for tests. */
@@ -187,7 +210,8 @@ public record Settings(
                 dataDir,
                 dbUrl,
                 officesFile,
-                newUploads);
+                newUploads,
+                searchIndexDir);
     }
 
     private static int positive(Map<String, String> env, String name, int fallback) {

@@ -32,6 +32,29 @@ class SettingsTest {
     }
 
     @Test
+    void keeps_the_search_index_in_home_search_index_unless_told_otherwise() {
+        assertThat(
+                        Settings.fromEnvironment(Map.of("SARABAN_HOME", HOME.toString()))
+                                .searchIndexDir())
+                .isEqualTo(HOME.resolve("search-index"));
+        assertThat(
+                        Settings.fromEnvironment(
+                                        Map.of(
+                                                "SARABAN_HOME",
+                                                HOME.toString(),
+                                                "SARABAN_SEARCH_INDEX",
+                                                "/var/cache/saraban-index"))
+                                .searchIndexDir())
+                .isEqualTo(Path.of("/var/cache/saraban-index"));
+    }
+
+    @Test
+    void a_test_data_folder_holds_its_own_search_index() {
+        Settings s = Settings.forHome(HOME).withDataDir(Path.of("/tmp/t1"));
+        assertThat(s.searchIndexDir()).isEqualTo(Path.of("/tmp/t1/search-index"));
+    }
+
+    @Test
     void takes_a_postgresql_url_as_given() {
         String url = "jdbc:postgresql://db:5432/saraban?user=saraban";
         Settings s =

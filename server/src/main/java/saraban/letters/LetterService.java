@@ -16,6 +16,7 @@ import saraban.registers.NumberRequest;
 import saraban.registers.RegisterEntry;
 import saraban.registers.RegisterService;
 import saraban.registers.Series;
+import saraban.search.SearchQueue;
 import saraban.storage.Database;
 import saraban.storage.FileStore;
 import saraban.web.Json;
@@ -212,6 +213,7 @@ public final class LetterService {
                                     c, id, issued, entry.id(), sha256, clock.instant(), actor);
                             StoredLetter after = store.find(c, id);
                             audit.record(c, actor, "letter.issue", entity(id), before, after);
+                            SearchQueue.enqueue(c, SearchQueue.letter(id));
                             return after;
                         });
     }

@@ -24,6 +24,7 @@ import saraban.registers.NumberRequest;
 import saraban.registers.Office;
 import saraban.registers.RegisterEntry;
 import saraban.registers.RegisterService;
+import saraban.search.SearchQueue;
 import saraban.storage.Database;
 import saraban.storage.FileStore;
 import saraban.thai.Digits;
@@ -214,6 +215,7 @@ public final class IncomingService {
                     long id = store.insert(c, letter);
                     IncomingLetter saved = store.find(c, id);
                     audit.record(c, actor, "incoming.receive", entity(id), null, saved);
+                    SearchQueue.enqueue(c, SearchQueue.incoming(id));
                     return saved;
                 });
     }
@@ -295,6 +297,7 @@ public final class IncomingService {
                             actor);
                     IncomingLetter saved = store.find(c, childId);
                     audit.record(c, actor, "incoming.forward", entity(childId), from, saved);
+                    SearchQueue.enqueue(c, SearchQueue.incoming(childId));
                     return saved;
                 });
     }
