@@ -106,7 +106,13 @@ public final class IncomingService {
     /** What the text layer says, as register details. */
     public static IncomingDetails details(LetterMetadata m) {
         return new IncomingDetails(
-                m.referenceNumber(), m.date(), m.sender(), m.addressee(), m.subject(), m.urgency());
+                m.referenceNumber(),
+                m.date(),
+                m.sender(),
+                m.addressee(),
+                m.subject(),
+                m.urgency(),
+                m.secrecy());
     }
 
     private final RegisterService registers;

@@ -15,7 +15,7 @@ final class IncomingStore {
     private static final String SELECT =
             "SELECT i.id, i.office_id, i.parent_id, i.register_entry_id, i.original_sha256,"
                     + " i.stamped_sha256, i.source, i.page_count, i.reference_number, i.letter_date,"
-                    + " i.sender, i.addressee, i.subject, i.urgency, i.extracted_json, i.stamp_json,"
+                    + " i.sender, i.addressee, i.subject, i.urgency, i.secrecy, i.extracted_json, i.stamp_json,"
                     + " i.received_at, i.received_by, r.number, r.year"
                     + " FROM incoming_letters i JOIN register_entries r ON r.id = i.register_entry_id";
 
@@ -33,8 +33,8 @@ final class IncomingStore {
                         "INSERT INTO incoming_letters (office_id, parent_id, register_entry_id,"
                                 + " original_sha256, stamped_sha256, source, page_count,"
                                 + " reference_number, letter_date, sender, addressee, subject, urgency,"
-                                + " extracted_json, stamp_json, received_at, received_by)"
-                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                + " extracted_json, stamp_json, received_at, received_by, secrecy)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                                 + " RETURNING id")) {
             IncomingDetails d = l.details();
             s.setString(1, l.office());
@@ -54,6 +54,7 @@ final class IncomingStore {
             s.setString(15, toJson(l.stamp()));
             dialect.setInstant(s, 16, l.receivedAt());
             s.setString(17, l.receivedBy());
+            s.setString(18, d.secrecy());
             try (ResultSet keys = s.executeQuery()) {
                 keys.next();
                 return keys.getLong(1);
@@ -108,7 +109,8 @@ final class IncomingStore {
                         r.getString("sender"),
                         r.getString("addressee"),
                         r.getString("subject"),
-                        r.getString("urgency")),
+                        r.getString("urgency"),
+                        r.getString("secrecy")),
                 fromJson(r.getString("extracted_json"), IncomingDetails.class),
                 fromJson(r.getString("stamp_json"), IncomingLetter.StampPlacement.class));
     }

@@ -126,7 +126,7 @@ final class Sources {
         try (PreparedStatement s =
                 c.prepareStatement(
                         "SELECT office_id, reference_number, letter_date, sender, addressee,"
-                                + " subject, urgency, original_sha256, received_at"
+                                + " subject, urgency, secrecy, original_sha256, received_at"
                                 + " FROM incoming_letters WHERE id = ?")) {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
@@ -148,8 +148,7 @@ final class Sources {
                                 "receive",
                                 date,
                                 r.getString("urgency"),
-                                // incoming_letters records no secrecy mark yet: see the README
-                                SecrecyLevel.NONE,
+                                SecrecyLevel.parse(r.getString("secrecy")),
                                 r.getString("reference_number"),
                                 r.getString("subject"),
                                 pdfText(r.getString("original_sha256"), "incoming:" + id),

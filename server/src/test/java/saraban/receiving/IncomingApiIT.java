@@ -224,6 +224,56 @@ class IncomingApiIT {
         assertThat(json(r).get("extracted").get("subject").asText()).startsWith("การเชื่อมโยง");
     }
 
+    static JsonNode search(String q, String clearance) throws Exception {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(
+                        uri(
+                                "/api/search?q="
+                                        + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8)));
+        if (clearance != null) {
+            request.header("X-Saraban-Clearance", clearance);
+        }
+        HttpResponse<String> r =
+                http.send(
+                        request.build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return Json.mapper().readTree(r.body());
+    }
+
+    @Test
+    void a_secret_letter_is_found_only_by_people_cleared_for_it() throws Exception {
+        String metadata = "{\"subject\": \"แผนเผชิญเหตุอุทกภัยของจังหวัด\", \"secrecy\": \"ลับ\"}";
+        HttpResponse<String> r =
+                new Form()
+                        .field("office", "ss-hall")
+                        .field("metadata", metadata)
+                        .file("file", "letter.pdf", "application/pdf", letter)
+                        .post("/api/incoming");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        assertThat(json(r).get("details").get("secrecy").asText()).isEqualTo("ลับ");
+        // the indexer follows the database within a second or so
+        JsonNode cleared = null;
+        for (int i = 0; i < 50; i++) {
+            cleared = search("อุทกภัย", "CONFIDENTIAL");
+            if (cleared.get("total").asInt() > 0) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(cleared.get("total").asInt()).isEqualTo(1);
+        assertThat(search("อุทกภัย", null).get("total").asInt()).isZero();
+
+        HttpResponse<String> bad =
+                new Form()
+                        .field("office", "ss-hall")
+                        .field("metadata", "{\"secrecy\": \"ปกปิด\"}")
+                        .file("file", "letter.pdf", "application/pdf", letter)
+                        .post("/api/incoming");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(json(bad).get("field").asText()).isEqualTo("metadata.secrecy");
+    }
+
     @Test
     void scanned_pages_are_received_as_one_pdf() throws Exception {
         byte[] page =
