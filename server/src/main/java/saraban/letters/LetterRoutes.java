@@ -8,6 +8,7 @@ import io.javalin.http.Context;
 import java.io.InputStream;
 import saraban.Problem;
 import saraban.ProblemException;
+import saraban.web.Requests;
 
 /** HTTP face of {@link LetterService}: parse, call, answer. */
 public final class LetterRoutes {
@@ -33,7 +34,7 @@ public final class LetterRoutes {
         ObjectNode body = jsonObject(ctx);
         String office = office(body);
         LetterDraft draft = json.treeToValue(body, LetterDraft.class);
-        StoredLetter saved = letters.saveDraft(office, draft, actor(ctx));
+        StoredLetter saved = letters.saveDraft(office, draft, Requests.actor(ctx));
         ctx.status(201).header("Location", "/api/letters/" + saved.id()).json(saved);
     }
 
@@ -41,7 +42,7 @@ public final class LetterRoutes {
         ObjectNode body = jsonObject(ctx);
         String office = office(body);
         LetterDraft draft = json.treeToValue(body, LetterDraft.class);
-        ctx.json(letters.updateDraft(id(ctx), office, draft, actor(ctx)));
+        ctx.json(letters.updateDraft(id(ctx), office, draft, Requests.actor(ctx)));
     }
 
     /** {@code POST /api/letters/{id}/issue}, optionally {@code {"referenceNumber": …}}. */
@@ -71,7 +72,7 @@ public final class LetterRoutes {
                 reserved = number.textValue();
             }
         }
-        ctx.json(letters.issue(id(ctx), reserved, actor(ctx)));
+        ctx.json(letters.issue(id(ctx), reserved, Requests.actor(ctx)));
     }
 
     private void pdf(Context ctx) {
@@ -119,14 +120,6 @@ public final class LetterRoutes {
                     new Problem(
                             404, "LETTER_NOT_FOUND", "no letter " + text, "ไม่พบหนังสือนี้", "id"));
         }
-    }
-
-    /**
-     * Until sign-in exists, a calling system names its user in a header; the audit log keeps it.
-     */
-    private static String actor(Context ctx) {
-        String actor = ctx.header("X-Saraban-Actor");
-        return actor == null || actor.isBlank() ? "api" : actor.strip();
     }
 
     /** {@code POST /api/letters/render}: a letter as JSON in, {@code application/pdf} out. */

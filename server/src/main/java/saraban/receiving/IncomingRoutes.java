@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import saraban.Problem;
 import saraban.ProblemException;
+import saraban.web.Requests;
 
 /**
  * HTTP face of {@link IncomingService}: {@code POST /api/incoming} (multipart: {@code office},
@@ -65,7 +66,8 @@ public final class IncomingRoutes {
                             "office (the receiving office's id) must be given",
                             "ต้องระบุหน่วยงานที่รับหนังสือ"));
         }
-        IncomingLetter letter = incoming.receive(office.strip(), upload, given, actor(ctx));
+        IncomingLetter letter =
+                incoming.receive(office.strip(), upload, given, Requests.actor(ctx));
         ctx.status(201).header("Location", "/api/incoming/" + letter.id()).json(letter);
     }
 
@@ -149,7 +151,7 @@ public final class IncomingRoutes {
                         id(ctx),
                         unit.textValue().strip(),
                         note == null || note.isNull() ? null : note.asText(),
-                        actor(ctx));
+                        Requests.actor(ctx));
         ctx.status(201).header("Location", "/api/incoming/" + letter.id()).json(letter);
     }
 
@@ -178,13 +180,5 @@ public final class IncomingRoutes {
                             "ไม่พบหนังสือรับรายการนี้",
                             "id"));
         }
-    }
-
-    /**
-     * Until sign-in exists, a calling system names its user in a header; the audit log keeps it.
-     */
-    private static String actor(Context ctx) {
-        String actor = ctx.header("X-Saraban-Actor");
-        return actor == null || actor.isBlank() ? "api" : actor.strip();
     }
 }

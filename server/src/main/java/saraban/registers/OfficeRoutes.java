@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
+import saraban.web.Requests;
 
 /** HTTP face of {@link OfficeService}: list, read, create, change, delete and import offices. */
 public final class OfficeRoutes {
@@ -26,17 +27,17 @@ public final class OfficeRoutes {
 
     private void create(Context ctx) throws Exception {
         OfficeRequest request = json.readValue(ctx.bodyInputStream(), OfficeRequest.class);
-        OfficeView office = offices.create(request, RegisterRoutes.actor(ctx));
+        OfficeView office = offices.create(request, Requests.actor(ctx));
         ctx.status(201).header("Location", "/api/offices/" + office.id()).json(office);
     }
 
     private void update(Context ctx) throws Exception {
         OfficeRequest request = json.readValue(ctx.bodyInputStream(), OfficeRequest.class);
-        ctx.json(offices.update(ctx.pathParam("id"), request, RegisterRoutes.actor(ctx)));
+        ctx.json(offices.update(ctx.pathParam("id"), request, Requests.actor(ctx)));
     }
 
     private void delete(Context ctx) {
-        offices.delete(ctx.pathParam("id"), RegisterRoutes.actor(ctx));
+        offices.delete(ctx.pathParam("id"), Requests.actor(ctx));
         ctx.status(204);
     }
 
@@ -48,7 +49,7 @@ public final class OfficeRoutes {
                 offices.importOffices(
                         text.lines().toList(),
                         name == null || name.isBlank() ? "offices.ini" : name.strip(),
-                        RegisterRoutes.actor(ctx));
+                        Requests.actor(ctx));
         ctx.json(report);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import saraban.Problem;
 import saraban.ProblemException;
 import saraban.pdf.PdfEngine;
+import saraban.web.Requests;
 
 /**
  * HTTP face of {@link RegisterService}: ขอเลข, cancellation, registers as JSON, CSV, XLSX or
@@ -50,19 +51,11 @@ public final class RegisterRoutes {
         app.post("/api/reservations/{id}/use", this::use);
     }
 
-    /**
-     * Until sign-in exists, a calling system names its user in a header; the audit log records it.
-     */
-    static String actor(Context ctx) {
-        String actor = ctx.header("X-Saraban-Actor");
-        return actor == null || actor.isBlank() ? "api" : actor.strip();
-    }
-
     private void allocate(Context ctx) throws Exception {
         Series series = series(ctx);
         NumberRequest request = json.readValue(ctx.bodyInputStream(), NumberRequest.class);
         RegisterEntry entry =
-                registers.allocate(ctx.pathParam("office"), series, request, actor(ctx));
+                registers.allocate(ctx.pathParam("office"), series, request, Requests.actor(ctx));
         ctx.status(201).json(entry);
     }
 
@@ -70,7 +63,8 @@ public final class RegisterRoutes {
         ReservationRequest request =
                 json.readValue(ctx.bodyInputStream(), ReservationRequest.class);
         Reservation reservation =
-                registers.reserve(ctx.pathParam("office"), series(ctx), request, actor(ctx));
+                registers.reserve(
+                        ctx.pathParam("office"), series(ctx), request, Requests.actor(ctx));
         ctx.status(201).json(reservation);
     }
 
@@ -103,7 +97,7 @@ public final class RegisterRoutes {
             wanted = number.intValue();
         }
         NumberRequest request = json.treeToValue(fields, NumberRequest.class);
-        ctx.json(registers.useReserved(longParam(ctx, "id"), wanted, request, actor(ctx)));
+        ctx.json(registers.useReserved(longParam(ctx, "id"), wanted, request, Requests.actor(ctx)));
     }
 
     private void cancel(Context ctx) throws Exception {
@@ -116,7 +110,7 @@ public final class RegisterRoutes {
                         intParam(ctx, "year"),
                         intParam(ctx, "number"),
                         reason == null ? null : reason.toString(),
-                        actor(ctx));
+                        Requests.actor(ctx));
         ctx.json(entry);
     }
 
@@ -163,30 +157,29 @@ public final class RegisterRoutes {
     }
 
     private static long longParam(Context ctx, String name) {
-        String text = ctx.pathParam(name);
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new ProblemException(
-                    Problem.badField(
-                            "FIELD_INVALID",
-                            name,
-                            name + " must be a whole number, not " + text,
-                            String.format(Locale.ROOT, "ต้องเป็นตัวเลข: %s", text)));
-        }
+        return wholeNumber(ctx, name, Long.MAX_VALUE);
     }
 
     private static int intParam(Context ctx, String name) {
+        return (int) wholeNumber(ctx, name, Integer.MAX_VALUE);
+    }
+
+    /** A path parameter that must be a whole number from 0 to {@code max}: FIELD_INVALID if not. */
+    private static long wholeNumber(Context ctx, String name, long max) {
         String text = ctx.pathParam(name);
         try {
-            return Integer.parseInt(text);
+            long value = Long.parseLong(text);
+            if (value >= 0 && value <= max) {
+                return value;
+            }
         } catch (NumberFormatException e) {
-            throw new ProblemException(
-                    Problem.badField(
-                            "FIELD_INVALID",
-                            name,
-                            name + " must be a whole number, not " + text,
-                            String.format(Locale.ROOT, "ต้องเป็นตัวเลข: %s", text)));
+            // answered below
         }
+        throw new ProblemException(
+                Problem.badField(
+                        "FIELD_INVALID",
+                        name,
+                        name + " must be a whole number, not " + text,
+                        String.format(Locale.ROOT, "ต้องเป็นตัวเลข: %s", text)));
     }
 }

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +15,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import saraban.ProblemException;
 import saraban.storage.Database;
 import saraban.storage.StorageException;
+import saraban.testing.SettableClock;
 import saraban.web.Json;
 
 /** What the registers promise, run against each database by its subclasses. */
@@ -31,24 +29,7 @@ abstract class RegisterContract {
     /** 31 Dec 2019, 23:59:30 in Bangkok (BE 2562). */
     static final Instant BEFORE_MIDNIGHT = Instant.parse("2019-12-31T16:59:30Z");
 
-    final AtomicReference<Instant> now = new AtomicReference<>(BEFORE_MIDNIGHT);
-    final Clock clock =
-            new Clock() {
-                @Override
-                public java.time.ZoneId getZone() {
-                    return ZoneOffset.UTC;
-                }
-
-                @Override
-                public Clock withZone(java.time.ZoneId zone) {
-                    return Clock.fixed(now.get(), zone);
-                }
-
-                @Override
-                public Instant instant() {
-                    return now.get();
-                }
-            };
+    final SettableClock clock = new SettableClock(BEFORE_MIDNIGHT);
     Database db;
 
     abstract String url();
@@ -100,7 +81,7 @@ abstract class RegisterContract {
         RegisterService registers = service();
         registers.allocate("ss-0017-2", Series.SEND, about("ปลายปี"), "clerk");
         registers.allocate("ss-0017-2", Series.SEND, about("ปลายปี"), "clerk");
-        now.set(
+        clock.set(
                 BEFORE_MIDNIGHT.plusSeconds(
                         31)); // 00:00:01 on 1 Jan 2020 in Bangkok, still 2019 in UTC
         RegisterEntry first = registers.allocate("ss-0017-2", Series.SEND, about("ต้นปี"), "clerk");
