@@ -8,6 +8,13 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,8 +33,12 @@ import saraban.registers.ReferenceNumber;
 import saraban.search.Direction;
 import saraban.search.SearchDocument;
 import saraban.search.SearchIndex;
+import saraban.search.SearchQueue;
 import saraban.search.SearchRequest;
+import saraban.search.SearchService;
 import saraban.search.SecrecyLevel;
+import saraban.storage.Database;
+import saraban.storage.FileStore;
 import saraban.thai.Digits;
 import saraban.thai.ThaiSegmenter;
 
@@ -41,7 +52,9 @@ import saraban.thai.ThaiSegmenter;
  *
  * <p>Run from the repository root after {@code mvn -q -B -DskipTests package}: {@code java -Xmx2g
  * -cp "bench/target/saraban-bench.jar:bench/target/lib/*" saraban.bench.SearchBenchmark
- * [corpus-folder] [documents]}; the corpus folder defaults to {@code ../shared/data/thai-corpus}.
+ * [corpus-folder] [documents] [queries-only]}; the corpus folder defaults to {@code
+ * ../shared/data/thai-corpus}; {@code queries-only} skips the corpus runs and repeats the queries
+ * three times.
  */
 public final class SearchBenchmark {
     private static final String[] OFFICES = new String[20];
@@ -70,6 +83,7 @@ public final class SearchBenchmark {
                 Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
 
+        follow();
         IntFunction<SearchDocument> corpusDocs = i -> asDocument(records, i, false);
         if (args.length > 2 && args[2].equals("queries-only")) {
             Path dir = Files.createTempDirectory("saraban-search-bench");
@@ -95,6 +109,97 @@ public final class SearchBenchmark {
         } finally {
             deleteTree(dir);
         }
+    }
+
+    /**
+     * Time from the commit of an issuing transaction (letter row and queue row) to the letter being
+     * found, on SQLite, with the indexer polling as in the server.
+     */
+    private static void follow() throws Exception {
+        Path dir = Files.createTempDirectory("saraban-search-follow");
+        try (Database db =
+                Database.open("jdbc:sqlite:" + dir.resolve("saraban.db"), Clock.systemUTC())) {
+            FileStore files = FileStore.open(db, dir.resolve("data"));
+            try (SearchService search =
+                    SearchService.start(db, files, dir.resolve("search-index"))) {
+                search.awaitCaughtUp(Duration.ofMinutes(1));
+                String sha =
+                        files.put(
+                                "%PDF stand-in".getBytes(StandardCharsets.UTF_8),
+                                "application/pdf");
+                int letters = 50;
+                long[] nanos = new long[letters];
+                double loadBefore = load();
+                for (int i = 0; i < letters; i++) {
+                    ReferenceNumber number = ReferenceNumber.letter("สส", "0017.2", true, i + 1);
+                    int n = i;
+                    db.inTransaction(c -> issue(c, db, sha, number, n));
+                    long committed = System.nanoTime();
+                    SearchRequest byNumber = SearchRequest.of(number.searchKey());
+                    while (search.search(byNumber).total() == 0) {
+                        Thread.sleep(1);
+                    }
+                    nanos[i] = System.nanoTime() - committed;
+                    Thread.sleep(
+                            100 + (i * 37) % 300); // letters do not arrive in step with the poll
+                }
+                System.out.printf(
+                        Locale.ROOT,
+                        "commit to searchable, %d letters on SQLite (load average %.1f before, %.1f after)%n",
+                        letters,
+                        loadBefore,
+                        load());
+                print("issued letter", nanos);
+            }
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    /** What issuing writes, as far as search is concerned: register row, letter row, queue row. */
+    private static long issue(Connection c, Database db, String sha, ReferenceNumber number, int i)
+            throws SQLException {
+        long entry;
+        try (PreparedStatement s =
+                c.prepareStatement(
+                        "INSERT INTO register_entries (office_id, series, year, number, status,"
+                                + " requested_by, reference_number, letter_date, subject, created_at,"
+                                + " created_by) VALUES ('ss-0017-2', 'circular', 2568, ?, 'USED',"
+                                + " 'bench', ?, '2025-08-05', 'ทดสอบ', ?, 'bench') RETURNING id")) {
+            s.setInt(1, i + 1);
+            s.setString(2, number.format(Digits.THAI));
+            db.dialect().setInstant(s, 3, Instant.EPOCH);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                entry = r.getLong(1);
+            }
+        }
+        long id;
+        try (PreparedStatement s =
+                c.prepareStatement(
+                        "INSERT INTO letters (office_id, kind, status, subject, draft_json,"
+                                + " register_entry_id, reference_number, letter_date, pdf_sha256,"
+                                + " created_at, created_by, updated_at, updated_by, issued_at,"
+                                + " issued_by) VALUES ('ss-0017-2', 'external', 'ISSUED', ?, ?, ?, ?,"
+                                + " '2025-08-05', ?, ?, 'bench', ?, 'bench', ?, 'bench') RETURNING id")) {
+            s.setString(1, "การประชุมติดตามผลการดำเนินงาน ครั้งที่ " + (i + 1));
+            s.setString(
+                    2,
+                    "{\"kind\":\"external\",\"body\":[\"ตามที่จังหวัดแจ้งการประชุม\"],"
+                            + "\"issuer\":{\"name\":\"ศาลากลางจังหวัดสมุทรสงคราม\"}}");
+            s.setLong(3, entry);
+            s.setString(4, number.format(Digits.THAI));
+            s.setString(5, sha);
+            db.dialect().setInstant(s, 6, Instant.EPOCH);
+            db.dialect().setInstant(s, 7, Instant.EPOCH);
+            db.dialect().setInstant(s, 8, Instant.EPOCH);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                id = r.getLong(1);
+            }
+        }
+        SearchQueue.enqueue(c, SearchQueue.letter(id));
+        return id;
     }
 
     /** Indexes {@code count} documents on two threads into {@code into} (or a fresh index). */
