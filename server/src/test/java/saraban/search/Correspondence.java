@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +34,6 @@ final class Correspondence {
     Correspondence(Database db, FileStore files) {
         this.db = db;
         this.files = files;
-        ensureIncomingTable();
     }
 
     /** A letter as issued: register row, PDF, letters row and queue row in one transaction. */
@@ -265,46 +263,5 @@ final class Correspondence {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Until the receiving branch's V004 migration is merged, its table is made from a copy. */
-    private void ensureIncomingTable() {
-        boolean exists =
-                db.read(
-                        c -> {
-                            try (ResultSet r =
-                                    c.getMetaData()
-                                            .getTables(
-                                                    null,
-                                                    c.getSchema(),
-                                                    "incoming_letters",
-                                                    null)) {
-                                return r.next();
-                            }
-                        });
-        if (exists) {
-            return;
-        }
-        String sql = TestHome.resource("saraban/search/incoming-letters-stand-in.sql");
-        String autoid =
-                db.dialect() == saraban.storage.Dialect.SQLITE
-                        ? "INTEGER PRIMARY KEY AUTOINCREMENT"
-                        : "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY";
-        String timestamp = db.dialect() == saraban.storage.Dialect.SQLITE ? "TEXT" : "TIMESTAMPTZ";
-        String script =
-                sql.replace("${autoid}", autoid)
-                        .replace("${timestamp}", timestamp)
-                        .replaceAll("(?m)^--.*$", "");
-        db.inTransaction(
-                c -> {
-                    for (String statement : script.split(";")) {
-                        if (!statement.isBlank()) {
-                            try (Statement s = c.createStatement()) {
-                                s.execute(statement);
-                            }
-                        }
-                    }
-                    return null;
-                });
     }
 }
