@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -34,6 +35,8 @@ import saraban.storage.FileStore;
 import saraban.thai.ThaiText;
 import saraban.web.ErrorMapper;
 import saraban.web.Json;
+import saraban.web.Pages;
+import saraban.web.WebAssets;
 
 /** The composition root: builds every service from {@link Settings} and wires them into Javalin. */
 public final class App {
@@ -63,11 +66,13 @@ public final class App {
             Future<Registers> registersReady = startup.submit(() -> registers(settings, clock));
             ThaiText.forPdf("ตรวจความพร้อมของระบบตัดคำภาษาไทย");
             ObjectMapper json = Json.mapper();
+            Path webDir = settings.templatesDir().resolve("web");
             Javalin app =
                     Javalin.create(
                             config -> {
                                 config.showJavalinBanner = false;
                                 config.jsonMapper(new JavalinJackson(json, false));
+                                WebAssets.configure(config, webDir.resolve("static"));
                                 config.http.maxRequestSize = 2_000_000L;
                                 // Uploads are limited by Saraban itself, with a clear answer;
                                 // Jetty's
@@ -81,12 +86,15 @@ public final class App {
                                         8 * 1024 * 1024, SizeUnit.BYTES);
                             });
             ErrorMapper.install(app);
+            Pages pages = new Pages(webDir);
+            pages.install(app);
             app.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
 
             Registers stores = await(registersReady);
             RegisterService registers = stores.numbers();
             FileStore files = FileStore.open(registers.database(), settings.dataDir());
             PdfEngine pdf = await(pdfReady);
+            WebAssets.serveFonts(app, pdf.fonts());
             LetterService letters =
                     new LetterService(
                             pdf,

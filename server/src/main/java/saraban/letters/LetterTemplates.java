@@ -1,19 +1,15 @@
 package saraban.letters;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.Map;
-import org.thymeleaf.IEngineConfiguration;
 import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.cache.ICacheEntryValidity;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateEngineException;
 import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.FileTemplateResolver;
 import saraban.Problem;
 import saraban.ProblemException;
+import saraban.ReloadingTemplateResolver;
 
 /**
  * The XSL-FO letter templates in {@code templates/letters/}, processed by Thymeleaf in XML mode so
@@ -27,14 +23,8 @@ final class LetterTemplates {
 
     LetterTemplates(Path dir) {
         this.dir = dir;
-        FileTemplateResolver resolver = new ReloadingResolver();
-        resolver.setPrefix(dir.toAbsolutePath() + "/");
-        resolver.setSuffix(".fo");
-        resolver.setTemplateMode(TemplateMode.XML);
-        resolver.setCharacterEncoding("UTF-8");
-        resolver.setCacheable(true);
         engine = new TemplateEngine();
-        engine.setTemplateResolver(resolver);
+        engine.setTemplateResolver(new ReloadingTemplateResolver(dir, ".fo", TemplateMode.XML));
     }
 
     /**
@@ -63,49 +53,6 @@ final class LetterTemplates {
                             "แม่แบบหนังสือ " + template + ".fo มีข้อผิดพลาด",
                             null),
                     e);
-        }
-    }
-
-    /** Caches a parsed template for as long as its file keeps the modification time it had. */
-    private static final class ReloadingResolver extends FileTemplateResolver {
-        @Override
-        protected ICacheEntryValidity computeValidity(
-                IEngineConfiguration configuration,
-                String ownerTemplate,
-                String template,
-                Map<String, Object> attributes) {
-            Path file =
-                    Path.of(
-                            computeResourceName(
-                                    configuration,
-                                    ownerTemplate,
-                                    template,
-                                    getPrefix(),
-                                    getSuffix(),
-                                    getForceSuffix(),
-                                    getTemplateAliases(),
-                                    attributes));
-            return new FileValidity(file, lastModified(file));
-        }
-    }
-
-    private record FileValidity(Path file, FileTime modified) implements ICacheEntryValidity {
-        @Override
-        public boolean isCacheable() {
-            return true;
-        }
-
-        @Override
-        public boolean isCacheStillValid() {
-            return modified.equals(lastModified(file));
-        }
-    }
-
-    private static FileTime lastModified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            return FileTime.fromMillis(0);
         }
     }
 }

@@ -106,6 +106,17 @@ public final class FontSet {
         return new FontSet(name, faces, sizeVsPsk, metrics.lineHeightEm());
     }
 
+    /**
+     * The file of the upright face of the given weight ({@code normal} or {@code bold}), for a web
+     * page that sets text in the letters' font; empty when the family has no such face.
+     */
+    public java.util.Optional<Path> uprightFace(String weight) {
+        return faces.stream()
+                .filter(f -> f.style().equals("normal") && f.weight().equals(weight))
+                .map(FontFace::file)
+                .findFirst();
+    }
+
     /** The family's configured name, e.g. {@code laksaman}. */
     public String name() {
         return name;

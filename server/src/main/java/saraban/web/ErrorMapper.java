@@ -105,6 +105,10 @@ public final class ErrorMapper {
     /** Writes {@code problem} as the response. */
     public static void answer(Context ctx, Problem problem) {
         ctx.attribute(ANSWERED, Boolean.TRUE);
+        Pages pages = ctx.attribute(Pages.REQUEST_KEY);
+        if (pages != null && Pages.wantsPage(ctx) && answerAsPage(ctx, pages, problem)) {
+            return;
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", problem.code());
         body.put("title", problem.title());
@@ -113,6 +117,21 @@ public final class ErrorMapper {
             body.put("field", problem.field());
         }
         ctx.status(problem.status()).json(body);
+    }
+
+    /**
+     * Answers a browser with the error page ({@code templates/web/error.html}); false when that page
+     * cannot be made, so the problem body is sent instead.
+     */
+    private static boolean answerAsPage(Context ctx, Pages pages, Problem problem) {
+        try {
+            ctx.status(problem.status());
+            pages.render(ctx, "error", Map.of("problem", problem));
+            return true;
+        } catch (RuntimeException e) {
+            LOG.error("the error page failed for {}", problem.code(), e);
+            return false;
+        }
     }
 
     private static Problem fromJson(JsonProcessingException e) {
