@@ -191,7 +191,9 @@ public final class SearchQueryBenchmark {
     /** One to three Thai words from a title. */
     private static String words(String title, Random random, int minWords) {
         List<String> words =
-                ThaiSegmenter.words(title).stream().filter(SearchQueryBenchmark::isThaiWord).toList();
+                ThaiSegmenter.words(title).stream()
+                        .filter(SearchQueryBenchmark::isThaiWord)
+                        .toList();
         if (words.isEmpty()) {
             return title.split("\\s+")[0];
         }
