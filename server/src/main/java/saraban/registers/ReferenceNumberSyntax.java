@@ -51,7 +51,7 @@ final class ReferenceNumberSyntax {
      * end of เลขที่, วันที่): {@code ที่ 12/2562}. A letter code must start a word or follow ที่.
      * The number must not go on as a date or a decimal ({@code 14/01/2562}, {@code 5/1.5}).
      */
-    private static final Pattern IN_TEXT =
+    static final Pattern IN_TEXT =
             Pattern.compile(
                     "(?:"
                             + WORD_START
@@ -92,10 +92,31 @@ final class ReferenceNumberSyntax {
         return number;
     }
 
+    /**
+     * The numbers in running text, in order. Every number has a slash, and a long letter's body has
+     * few: rather than trying the pattern at each of its characters, each slash is looked at in a
+     * window around it that holds every match the slash can belong to (see {@link #windowStart} and
+     * {@link #windowEnd}); the matches, and their order, are those of one search of the whole text.
+     */
     static List<ReferenceNumber> findAll(String text) {
+        if (text.indexOf('/') < 0) {
+            return List.of();
+        }
+        String prepared = prepare(text);
         List<ReferenceNumber> found = new ArrayList<>();
-        Matcher m = IN_TEXT.matcher(prepare(text));
-        while (m.find()) {
+        Matcher m = IN_TEXT.matcher(prepared).useTransparentBounds(true).useAnchoringBounds(false);
+        int searched = 0;
+        for (int slash = prepared.indexOf('/');
+                slash >= 0;
+                slash = prepared.indexOf('/', slash + 1)) {
+            if (slash < searched) {
+                continue;
+            }
+            m.region(Math.max(searched, windowStart(prepared, slash)), windowEnd(prepared, slash));
+            if (!m.find()) {
+                continue;
+            }
+            searched = m.end();
             String code = firstNonNull(m.group("code1"), m.group("code2"), m.group("code3"));
             ReferenceNumber number = toNumber(m, code);
             if (number != null) {
@@ -105,12 +126,49 @@ final class ReferenceNumberSyntax {
         return List.copyOf(found);
     }
 
-    private static String prepare(String text) {
+    /**
+     * Where a number whose slash is at {@code slash} can start, at the earliest: back over the unit
+     * code and spaces ({@code 0017.2 }), two letters of a letter code, spaces, and the three of
+     * {@code ที่}. Erring early costs nothing: the window holds no other slash that could match.
+     */
+    private static int windowStart(String text, int slash) {
+        int i = slash;
+        while (i > 0 && isSpaceOrUnitCode(text.charAt(i - 1))) {
+            i--;
+        }
+        i = Math.max(0, i - 2);
+        while (i > 0 && isSpace(text.charAt(i - 1))) {
+            i--;
+        }
+        return Math.max(0, i - THI.length());
+    }
+
+    /**
+     * Where a number whose slash is at {@code slash} ends, at the latest: past spaces, ว and the
+     * digits of the number. The pattern's look-ahead past the end still sees the text beyond.
+     */
+    private static int windowEnd(String text, int slash) {
+        int i = slash + 1;
+        while (i < text.length() && (isSpaceOrUnitCode(text.charAt(i)) || text.charAt(i) == 'ว')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static boolean isSpaceOrUnitCode(char c) {
+        return isSpace(c) || (c >= '0' && c <= '9') || c == '.';
+    }
+
+    static String prepare(String text) {
         return ThaiDigits.toArabic(ThaiNormalizer.normalize(text));
     }
 
     /** The number the match stands for, or {@code null} when its digits are out of range. */
-    private static ReferenceNumber toNumber(Matcher m, String code) {
+    static ReferenceNumber toNumber(Matcher m, String code) {
         String unit = m.group("unit");
         boolean circular = m.group("circular") != null;
         String digits = m.group("number");

@@ -93,7 +93,7 @@ final class Searcher {
         int depth = request.page() * request.size();
         FacetsCollectorManager.FacetsResult result =
                 FacetsCollectorManager.search(
-                        searcher, query, depth, sort(request), true, new FacetsCollectorManager());
+                        searcher, query, depth, sort(request), false, new FacetsCollectorManager());
         long total = total(result.facetsCollector());
         ScoreDoc[] all = result.topDocs().scoreDocs;
         int from = Math.min(all.length, (request.page() - 1) * request.size());

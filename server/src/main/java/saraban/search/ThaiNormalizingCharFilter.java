@@ -63,6 +63,15 @@ final class ThaiNormalizingCharFilter extends BaseCharFilter {
     }
 
     private String normalize(String text) {
+        if (ThaiNormalizer.isNormalized(text)) {
+            // Most text needs no repair: then no run does, and only the spaces are left to add.
+            if (!spaceBetweenLettersAndDigits) {
+                return text;
+            }
+            StringBuilder out = new StringBuilder(text.length() + 16);
+            append(text, out);
+            return out.toString();
+        }
         StringBuilder out = new StringBuilder(text.length() + 16);
         int i = 0;
         while (i < text.length()) {

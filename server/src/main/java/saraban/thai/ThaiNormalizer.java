@@ -52,7 +52,7 @@ public final class ThaiNormalizer {
      * NFC. Correct text comes back unchanged.
      */
     public static String normalize(String s) {
-        if (isAlreadyNormal(s)) {
+        if (isNormalized(s)) {
             return s; // most text needs nothing; this check is several times cheaper than the work
         }
         // Decomposed and canonically ordered first, so doubled marks stand next to each other.
@@ -68,11 +68,12 @@ public final class ThaiNormalizer {
     }
 
     /**
-     * True when none of the repairs below would change {@code s}: no zero-width character, no split
-     * or misplaced sara am, no doubled sara e, no mark repeated within one cluster, and already
-     * NFC.
+     * Whether {@link #normalize} certainly returns {@code s} unchanged: no zero-width character, no
+     * split or misplaced sara am, no doubled sara e, no mark repeated within one cluster, and
+     * already NFC. Several times cheaper than normalising; a text that fails the check may still
+     * come back unchanged.
      */
-    private static boolean isAlreadyNormal(String s) {
+    public static boolean isNormalized(String s) {
         int runStart = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

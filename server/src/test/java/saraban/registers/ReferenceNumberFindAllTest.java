@@ -2,7 +2,10 @@ package saraban.registers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -63,6 +66,43 @@ class ReferenceNumberFindAllTest {
                         "มท0212.1/ว1831",
                         "มท0212.1/ว1931",
                         "มท0212.1/ว7642");
+    }
+
+    /**
+     * findAll looks only around each slash; whatever the text, it must find what one search of the
+     * whole text with the same pattern finds. Random texts of the pieces numbers are made of.
+     */
+    @Test
+    void finds_what_one_search_of_the_whole_text_finds() {
+        String[] pieces = {
+            "ที่", "สส", "มท", "ว", "/", "/", "0017", "๐๐๑๗", ".", "2", "๕๒๕", "525", " ", " ",
+            "  ", "\u00A0", "\n", "\u200B", "เลข", "วันที่", "ก", "a", "(", ")", "12", "2562", "-"
+        };
+        Random random = new Random(5);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(30); n > 0; n--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            assertThat(keysIn(text.toString()))
+                    .as(text.toString())
+                    .isEqualTo(searchedWhole(text.toString()));
+        }
+    }
+
+    private static List<String> searchedWhole(String text) {
+        List<String> keys = new ArrayList<>();
+        Matcher m = ReferenceNumberSyntax.IN_TEXT.matcher(ReferenceNumberSyntax.prepare(text));
+        while (m.find()) {
+            String code = m.group("code1");
+            code = code != null ? code : m.group("code2");
+            code = code != null ? code : m.group("code3");
+            ReferenceNumber number = ReferenceNumberSyntax.toNumber(m, code);
+            if (number != null) {
+                keys.add(number.searchKey());
+            }
+        }
+        return keys;
     }
 
     private static List<String> keysIn(String text) {
