@@ -120,8 +120,8 @@ public final class ErrorMapper {
     }
 
     /**
-     * Answers a browser with the error page ({@code templates/web/error.html}); false when that page
-     * cannot be made, so the problem body is sent instead.
+     * Answers a browser with the error page ({@code templates/web/error.html}); false when that
+     * page cannot be made, so the problem body is sent instead.
      */
     private static boolean answerAsPage(Context ctx, Pages pages, Problem problem) {
         try {

@@ -63,7 +63,10 @@ class PagesIT {
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         String html = new String(page.body(), StandardCharsets.UTF_8);
-        assertThat(html).contains("<html lang=\"th\"").contains("ไม่พบสิ่งที่ขอ").contains("NOT_FOUND");
+        assertThat(html)
+                .contains("<html lang=\"th\"")
+                .contains("ไม่พบสิ่งที่ขอ")
+                .contains("NOT_FOUND");
 
         HttpResponse<byte[]> api = get("/api/no-such-thing", "text/html");
         assertThat(api.headers().firstValue("Content-Type").orElse(""))
@@ -74,17 +77,13 @@ class PagesIT {
     void values_are_escaped_and_an_edited_template_shows_without_restart(@TempDir Path dir)
             throws Exception {
         Files.writeString(
-                dir.resolve("hello.html"),
-                "<p th:text=\"${name}\">x</p>",
-                StandardCharsets.UTF_8);
+                dir.resolve("hello.html"), "<p th:text=\"${name}\">x</p>", StandardCharsets.UTF_8);
         Pages pages = new Pages(dir);
         assertThat(pages.process("hello", Map.of("name", "<script>&")))
                 .isEqualTo("<p>&lt;script&gt;&amp;</p>");
 
         Files.writeString(
-                dir.resolve("hello.html"),
-                "<b th:text=\"${name}\">x</b>",
-                StandardCharsets.UTF_8);
+                dir.resolve("hello.html"), "<b th:text=\"${name}\">x</b>", StandardCharsets.UTF_8);
         Files.setLastModifiedTime(
                 dir.resolve("hello.html"),
                 java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
