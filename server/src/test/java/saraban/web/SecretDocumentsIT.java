@@ -92,12 +92,16 @@ class SecretDocumentsIT {
         JsonNode found = null;
         for (int i = 0; i < 100; i++) {
             found = Client.json(clearedStaff.getJson(q));
-            if (found.get("total").asInt() > 0) {
+            if (found.get("hits")
+                    .findValuesAsText("subject")
+                    .contains("บัญชีรายชื่อผู้ให้ข้อมูลลับทางราชการ")) {
                 break;
             }
             Thread.sleep(100);
         }
-        assertThat(found.get("total").asInt()).isEqualTo(1);
+        // the other tests' secret letters share words with this one: look for this one by subject
+        assertThat(found.get("hits").findValuesAsText("subject"))
+                .contains("บัญชีรายชื่อผู้ให้ข้อมูลลับทางราชการ");
         HttpResponse<String> uncleared =
                 send(
                         HttpRequest.newBuilder(server.uri(q))
