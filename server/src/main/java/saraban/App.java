@@ -15,6 +15,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import saraban.accounts.AccountService;
+import saraban.accounts.UserRoutes;
 import saraban.letters.LetterRoutes;
 import saraban.letters.LetterService;
 import saraban.pdf.FontSet;
@@ -33,9 +35,12 @@ import saraban.search.SearchService;
 import saraban.storage.Database;
 import saraban.storage.FileStore;
 import saraban.thai.ThaiText;
+import saraban.web.Access;
 import saraban.web.ErrorMapper;
+import saraban.web.HomePage;
 import saraban.web.Json;
 import saraban.web.Pages;
+import saraban.web.SigninRoutes;
 import saraban.web.WebAssets;
 
 /** The composition root: builds every service from {@link Settings} and wires them into Javalin. */
@@ -92,6 +97,11 @@ public final class App {
 
             Registers stores = await(registersReady);
             RegisterService registers = stores.numbers();
+            AccountService accounts = accounts(settings, clock, stores, json);
+            new Access(accounts, settings.security()).install(app, pages);
+            new SigninRoutes(accounts, pages, settings.security()).register(app);
+            new UserRoutes(accounts, json).register(app);
+            new HomePage(pages, stores.offices()).register(app);
             FileStore files = FileStore.open(registers.database(), settings.dataDir());
             PdfEngine pdf = await(pdfReady);
             WebAssets.serveFonts(app, pdf.fonts());
@@ -156,6 +166,35 @@ public final class App {
         PdfEngine pdf = new PdfEngine(fonts, settings.home().toUri());
         pdf.selfCheck();
         return pdf;
+    }
+
+    /**
+     * The accounts, on the registers' database. On the first start there are none: the
+     * administrator's account is created, and its one-time password printed here, once.
+     */
+    private static AccountService accounts(
+            Settings settings, Clock clock, Registers stores, ObjectMapper json) {
+        AccountService accounts =
+                AccountService.open(
+                        stores.numbers().database(),
+                        clock,
+                        new AccountService.SessionPolicy(
+                                settings.security().sessionIdle(),
+                                settings.security().sessionMax()),
+                        id -> stores.offices().directory().find(id).isPresent(),
+                        json);
+        accounts.createFirstAdmin()
+                .ifPresent(
+                        password ->
+                                LOG.warn(
+                                        "\n\n*** First start: created the administrator account"
+                                                + " '{}' with the one-time password  {}  —"
+                                                + " sign in at /signin and choose a new"
+                                                + " password. This password is not shown"
+                                                + " again. ***\n",
+                                        AccountService.FIRST_ADMIN,
+                                        password));
+        return accounts;
     }
 
     /** The offices and the registers, on one database. */

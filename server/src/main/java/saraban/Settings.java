@@ -32,6 +32,7 @@ import java.util.Optional;
  *     jdbc:sqlite:dataDir/saraban.db}; {@code jdbc:postgresql://…} keeps everything, files
  *     included, in PostgreSQL)
  * @param uploads how large an incoming letter may be
+ * @param security how people and programs sign in
  */
 public record Settings(
         int port,
@@ -44,7 +45,8 @@ public record Settings(
         String dbUrl,
         Optional<Path> officesFile,
         UploadLimits uploads,
-        Path searchIndexDir) {
+        Path searchIndexDir,
+        Security security) {
 
     /**
      * What an uploaded letter may be: at most {@code maxBytes} ({@code SARABAN_MAX_UPLOAD_MB},
@@ -65,7 +67,42 @@ public record Settings(
         }
     }
 
+    /**
+     * How people and programs sign in.
+     *
+     * @param secureCookies whether the session cookie is marked {@code Secure}, so that browsers
+     *     send it only over HTTPS ({@code SARABAN_SECURE_COOKIES}, default true; false only for
+     *     plain http on one's own machine)
+     * @param trustHeaders whether a request without a session or token is taken to come from an
+     *     authenticating gateway that names the user in {@code X-Saraban-Actor} and their clearance
+     *     in {@code X-Saraban-Clearance} ({@code SARABAN_TRUST_HEADERS}, default false)
+     * @param sessionIdle a session ends after this long without a request ({@code
+     *     SARABAN_SESSION_IDLE_MINUTES}, default 120)
+     * @param sessionMax and at the latest this long after signing in ({@code
+     *     SARABAN_SESSION_MAX_HOURS}, default 12)
+     */
+    public record Security(
+            boolean secureCookies,
+            boolean trustHeaders,
+            java.time.Duration sessionIdle,
+            java.time.Duration sessionMax) {
+        public static final Security DEFAULT =
+                new Security(
+                        true, false, java.time.Duration.ofHours(2), java.time.Duration.ofHours(12));
+
+        public Security {
+            Objects.requireNonNull(sessionIdle, "sessionIdle");
+            Objects.requireNonNull(sessionMax, "sessionMax");
+            if (sessionMax.compareTo(sessionIdle) < 0) {
+                throw new IllegalArgumentException(
+                        "SARABAN_SESSION_MAX_HOURS must not be shorter than"
+                                + " SARABAN_SESSION_IDLE_MINUTES");
+            }
+        }
+    }
+
     public Settings {
+        Objects.requireNonNull(security, "security");
         Objects.requireNonNull(officesFile, "officesFile");
         Objects.requireNonNull(uploads, "uploads");
         Objects.requireNonNull(searchIndexDir, "searchIndexDir");
@@ -127,7 +164,14 @@ public record Settings(
                 dbUrl.trim(),
                 offices,
                 uploads,
-                searchIndex);
+                searchIndex,
+                new Security(
+                        bool(env, "SARABAN_SECURE_COOKIES", true),
+                        bool(env, "SARABAN_TRUST_HEADERS", false),
+                        java.time.Duration.ofMinutes(
+                                positive(env, "SARABAN_SESSION_IDLE_MINUTES", 120)),
+                        java.time.Duration.ofHours(
+                                positive(env, "SARABAN_SESSION_MAX_HOURS", 12))));
     }
 
     /**
@@ -145,7 +189,8 @@ public record Settings(
                 sqliteIn(home.resolve("data")),
                 Optional.empty(),
                 UploadLimits.DEFAULT,
-                home.resolve("search-index"));
+                home.resolve("search-index"),
+                Security.DEFAULT);
     }
 
     public Settings withPort(int newPort) {
@@ -160,7 +205,8 @@ public record Settings(
                 dbUrl,
                 officesFile,
                 uploads,
-                searchIndexDir);
+                searchIndexDir,
+                security);
     }
 
     /** The same settings with the database and files in {@code newDataDir}: for tests. */
@@ -176,7 +222,8 @@ public record Settings(
                 newDbUrl,
                 officesFile,
                 uploads,
-                searchIndexDir);
+                searchIndexDir,
+                security);
     }
 
     /**
@@ -195,7 +242,8 @@ public record Settings(
                 sqliteIn(newDataDir),
                 officesFile,
                 uploads,
-                newDataDir.resolve("search-index"));
+                newDataDir.resolve("search-index"),
+                security);
     }
 
     /** The same settings with other upload limits: for tests. */
@@ -211,7 +259,25 @@ public record Settings(
                 dbUrl,
                 officesFile,
                 newUploads,
-                searchIndexDir);
+                searchIndexDir,
+                security);
+    }
+
+    /** The same settings with another way of signing in: for tests. */
+    public Settings withSecurity(Security newSecurity) {
+        return new Settings(
+                port,
+                home,
+                templatesDir,
+                fontsDir,
+                fontFamily,
+                garuda,
+                dataDir,
+                dbUrl,
+                officesFile,
+                uploads,
+                searchIndexDir,
+                newSecurity);
     }
 
     private static int positive(Map<String, String> env, String name, int fallback) {
@@ -229,6 +295,20 @@ public record Settings(
         }
         throw new IllegalArgumentException(
                 name + " must be a whole number of 1 or more, not '" + text + "'");
+    }
+
+    private static boolean bool(Map<String, String> env, String name, boolean fallback) {
+        String text = env.get(name);
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "1", "on" -> true;
+            case "false", "no", "0", "off" -> false;
+            default ->
+                    throw new IllegalArgumentException(
+                            name + " must be true or false, not '" + text + "'");
+        };
     }
 
     private static String sqliteIn(Path dataDir) {

@@ -23,7 +23,7 @@ public final class LetterRoutes {
     public void register(Javalin app) {
         app.post("/api/letters/render", this::render);
         app.post("/api/letters", this::create);
-        app.get("/api/letters/{id}", ctx -> ctx.json(letters.letter(id(ctx))));
+        app.get("/api/letters/{id}", ctx -> ctx.json(visible(ctx)));
         app.put("/api/letters/{id}", this::update);
         app.post("/api/letters/{id}/issue", this::issue);
         app.get("/api/letters/{id}/pdf", this::pdf);
@@ -33,20 +33,24 @@ public final class LetterRoutes {
     private void create(Context ctx) throws Exception {
         ObjectNode body = jsonObject(ctx);
         String office = office(body);
+        Requests.requireOffice(ctx, office);
         LetterDraft draft = json.treeToValue(body, LetterDraft.class);
         StoredLetter saved = letters.saveDraft(office, draft, Requests.actor(ctx));
         ctx.status(201).header("Location", "/api/letters/" + saved.id()).json(saved);
     }
 
     private void update(Context ctx) throws Exception {
+        visible(ctx);
         ObjectNode body = jsonObject(ctx);
         String office = office(body);
+        Requests.requireOffice(ctx, office);
         LetterDraft draft = json.treeToValue(body, LetterDraft.class);
         ctx.json(letters.updateDraft(id(ctx), office, draft, Requests.actor(ctx)));
     }
 
     /** {@code POST /api/letters/{id}/issue}, optionally {@code {"referenceNumber": …}}. */
     private void issue(Context ctx) throws Exception {
+        visible(ctx);
         String reserved = null;
         if (!ctx.body().isBlank()) {
             ObjectNode body = jsonObject(ctx);
@@ -76,11 +80,25 @@ public final class LetterRoutes {
     }
 
     private void pdf(Context ctx) {
-        long id = id(ctx);
+        long id = visible(ctx).id();
         InputStream in = letters.pdf(id);
         ctx.contentType("application/pdf")
                 .header("Content-Disposition", "inline; filename=\"letter-" + id + ".pdf\"")
                 .result(in);
+    }
+
+    /**
+     * The letter of the path, if the caller may see it: a secret letter above the caller's
+     * clearance is not found (as if it did not exist); another office's letter is refused.
+     */
+    private StoredLetter visible(Context ctx) {
+        long id = id(ctx);
+        StoredLetter letter = letters.letter(id);
+        Secrecy secrecy = letter.draft() == null ? null : letter.draft().secrecy();
+        Requests.requireCleared(
+                ctx, secrecy == null ? null : secrecy.thai(), () -> LetterProblems.notFound(id));
+        Requests.requireOffice(ctx, letter.office());
+        return letter;
     }
 
     private ObjectNode jsonObject(Context ctx) throws Exception {

@@ -29,11 +29,13 @@ public final class IncomingRoutes {
 
     public void register(Javalin app) {
         app.post("/api/incoming", this::receive);
-        app.get("/api/incoming/{id}", ctx -> ctx.json(incoming.letter(id(ctx))));
-        app.get("/api/incoming/{id}/pdf", ctx -> pdf(ctx, incoming.stamped(id(ctx)), "stamped"));
+        app.get("/api/incoming/{id}", ctx -> ctx.json(visible(ctx)));
+        app.get(
+                "/api/incoming/{id}/pdf",
+                ctx -> pdf(ctx, incoming.stamped(visible(ctx).id()), "stamped"));
         app.get(
                 "/api/incoming/{id}/original",
-                ctx -> pdf(ctx, incoming.original(id(ctx)), "original"));
+                ctx -> pdf(ctx, incoming.original(visible(ctx).id()), "original"));
         app.post("/api/incoming/{id}/forward", this::forward);
     }
 
@@ -66,6 +68,7 @@ public final class IncomingRoutes {
                             "office (the receiving office's id) must be given",
                             "ต้องระบุหน่วยงานที่รับหนังสือ"));
         }
+        Requests.requireOffice(ctx, office.strip());
         IncomingLetter letter =
                 incoming.receive(office.strip(), upload, given, Requests.actor(ctx));
         ctx.status(201).header("Location", "/api/incoming/" + letter.id()).json(letter);
@@ -135,6 +138,7 @@ public final class IncomingRoutes {
     }
 
     private void forward(Context ctx) throws Exception {
+        visible(ctx);
         JsonNode body = json.readTree(ctx.bodyAsBytes());
         JsonNode unit = body == null ? null : body.get("unit");
         if (unit == null || !unit.isTextual() || unit.textValue().isBlank()) {
@@ -165,6 +169,28 @@ public final class IncomingRoutes {
                                 + what
                                 + ".pdf\"")
                 .result(in);
+    }
+
+    /**
+     * The receipt of the path, if the caller may see it: a secret letter above the caller's
+     * clearance is not found (as if it did not exist); another office's receipt is refused.
+     */
+    private IncomingLetter visible(Context ctx) {
+        long id = id(ctx);
+        IncomingLetter letter = incoming.letter(id);
+        Requests.requireCleared(ctx, letter.details().secrecy(), () -> notFound(id));
+        Requests.requireOffice(ctx, letter.office());
+        return letter;
+    }
+
+    private static ProblemException notFound(long id) {
+        return new ProblemException(
+                new Problem(
+                        404,
+                        "INCOMING_NOT_FOUND",
+                        "no incoming letter " + id,
+                        "ไม่พบหนังสือรับรายการนี้",
+                        "id"));
     }
 
     private static long id(Context ctx) {

@@ -69,11 +69,19 @@ public final class RegisterRoutes {
     }
 
     private void reservation(Context ctx) {
-        ctx.json(registers.reservation(longParam(ctx, "id")));
+        ctx.json(ownReservation(ctx));
+    }
+
+    /** The reservation of the path, if it is of an office the caller may act for. */
+    private Reservation ownReservation(Context ctx) {
+        Reservation reservation = registers.reservation(longParam(ctx, "id"));
+        Requests.requireOffice(ctx, reservation.officeId());
+        return reservation;
     }
 
     /** The body is a {@link NumberRequest} with, optionally, the {@code number} to use. */
     private void use(Context ctx) throws Exception {
+        ownReservation(ctx);
         JsonNode body = json.readTree(ctx.bodyInputStream());
         if (!(body instanceof ObjectNode fields)) {
             throw new ProblemException(

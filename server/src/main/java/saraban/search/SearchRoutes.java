@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import saraban.Problem;
 import saraban.ProblemException;
+import saraban.web.Requests;
 
 /**
  * HTTP face of {@link SearchService}: {@code GET /api/search}.
@@ -21,15 +22,12 @@ import saraban.ProblemException;
  * ลับที่สุด); {@code from} and {@code to} (ISO dates, inclusive); {@code sort} (relevance, newest,
  * oldest); {@code page} (from 1) and {@code size} (1–100, default 10).
  *
- * <p>Until sign-in exists, the caller states the person's clearance in the header {@code
- * X-Saraban-Clearance}: {@code NONE}, {@code CONFIDENTIAL} (ลับ), {@code SECRET} (ลับมาก) or {@code
- * TOP_SECRET} (ลับที่สุด), in any case; HTTP headers carry ASCII, so not the Thai words. Without it
- * only documents without a secrecy mark are found. A calling system must set it from its own
- * authorisation; it is the one thing standing between a user and secret letters.
+ * <p>Only documents the caller is cleared for are found: the signed-in user's clearance ({@link
+ * Requests#clearance}); behind a trusted gateway ({@code SARABAN_TRUST_HEADERS=true}) the one it
+ * states in the header {@code X-Saraban-Clearance}: {@code NONE}, {@code CONFIDENTIAL} (ลับ),
+ * {@code SECRET} (ลับมาก) or {@code TOP_SECRET} (ลับที่สุด), in any case.
  */
 public final class SearchRoutes {
-    static final String CLEARANCE_HEADER = "X-Saraban-Clearance";
-
     private final SearchService search;
 
     public SearchRoutes(SearchService search) {
@@ -60,7 +58,7 @@ public final class SearchRoutes {
                     order(ctx.queryParam("sort")),
                     integer(ctx, "page", 1),
                     integer(ctx, "size", 10),
-                    clearance(ctx.header(CLEARANCE_HEADER)));
+                    Requests.clearance(ctx));
         } catch (ProblemException e) {
             throw e;
         } catch (IllegalArgumentException e) {
@@ -140,21 +138,6 @@ public final class SearchRoutes {
             default ->
                     throw invalid("sort", "sort must be relevance, newest or oldest, not " + text);
         };
-    }
-
-    private static SecrecyLevel clearance(String header) {
-        try {
-            return SecrecyLevel.parse(header);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(
-                    new Problem(
-                            400,
-                            "CLEARANCE_INVALID",
-                            CLEARANCE_HEADER + ": " + e.getMessage(),
-                            "ระดับชั้นความลับของผู้ค้นไม่ถูกต้อง ต้องเป็น NONE, CONFIDENTIAL (ลับ),"
-                                    + " SECRET (ลับมาก) หรือ TOP_SECRET (ลับที่สุด)",
-                            CLEARANCE_HEADER));
-        }
     }
 
     private static ProblemException invalid(String field, String title) {

@@ -85,6 +85,11 @@ public final class ChildServer implements AutoCloseable {
         env.put("SARABAN_DATA", settings.dataDir().toString());
         env.put("SARABAN_DB_URL", settings.dbUrl());
         settings.officesFile().ifPresent(f -> env.put("SARABAN_OFFICES", f.toString()));
+        Settings.Security security = settings.security();
+        env.put("SARABAN_SECURE_COOKIES", Boolean.toString(security.secureCookies()));
+        env.put("SARABAN_TRUST_HEADERS", Boolean.toString(security.trustHeaders()));
+        env.put("SARABAN_SESSION_IDLE_MINUTES", Long.toString(security.sessionIdle().toMinutes()));
+        env.put("SARABAN_SESSION_MAX_HOURS", Long.toString(security.sessionMax().toHours()));
         ChildServer server = new ChildServer(builder.start(), port, log);
         try {
             server.awaitHealth();

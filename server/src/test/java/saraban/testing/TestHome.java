@@ -26,12 +26,35 @@ public final class TestHome {
     }
 
     /**
-     * Settings for a server under test: the checkout's templates and fonts, a fresh data folder.
+     * Settings for a server under test: the checkout's templates and fonts, a fresh data folder,
+     * plain-http cookies, and the API trusting the gateway headers ({@code X-Saraban-Actor}, {@code
+     * X-Saraban-Clearance}) as the API tests were written for. Tests of signing in use {@link
+     * #secureSettings()}.
      */
     public static Settings settings() {
+        Settings.Security gateway =
+                new Settings.Security(
+                        false,
+                        true,
+                        Settings.Security.DEFAULT.sessionIdle(),
+                        Settings.Security.DEFAULT.sessionMax());
+        return secureSettings().withSecurity(gateway);
+    }
+
+    /**
+     * As {@link #settings()}, with the default way of signing in: no trusted headers, only a
+     * session or an API token; cookies without {@code Secure}, as the tests speak plain http.
+     */
+    public static Settings secureSettings() {
         try {
             return Settings.forHome(home())
-                    .withDataDir(java.nio.file.Files.createTempDirectory("saraban-data"));
+                    .withDataDir(java.nio.file.Files.createTempDirectory("saraban-data"))
+                    .withSecurity(
+                            new Settings.Security(
+                                    false,
+                                    false,
+                                    Settings.Security.DEFAULT.sessionIdle(),
+                                    Settings.Security.DEFAULT.sessionMax()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
