@@ -80,7 +80,9 @@ public final class DashboardPage {
         model.put("reserved", reserved);
         model.put("todayDate", ThaiView.date(ThaiView.today(clock)));
         model.put("counts", counts(today.size(), waiting.size(), drafts.size(), reserved.size()));
-        model.put("officeNames", offices.stream().map(id -> names.getOrDefault(id, id)).toList());
+        model.put(
+                "officeNames",
+                offices.stream().map(id -> names.getOrDefault(id, id) + " (" + id + ")").toList());
         model.put(
                 "mayIssue",
                 user.has(Role.ADMIN)
