@@ -38,20 +38,31 @@ class DashboardPageIT {
         token = server.tokenFor("d.admin", List.of("ADMIN"), List.of(), "TOP_SECRET");
         staff = server.signedIn("d.staff", List.of("STAFF"), List.of(OFFICE), "NONE");
         cleared = server.signedIn("d.secret", List.of("UNIT_CLERK"), List.of(OFFICE), "SECRET");
-        byte[] pdf = render();
-        normal = receive(pdf, "{\"subject\":\"เรื่องธรรมดาวันนี้\",\"date\":\"2019-08-20\"}");
+        byte[] pdf = render(server, token);
+        normal =
+                receive(
+                        server,
+                        token,
+                        pdf,
+                        "{\"subject\":\"เรื่องธรรมดาวันนี้\",\"date\":\"2019-08-20\"}");
         urgent =
                 receive(
+                        server,
+                        token,
                         pdf,
                         "{\"subject\":\"เรื่องด่วนที่สุดวันนี้\",\"date\":\"2019-08-20\","
                                 + "\"urgency\":\"ด่วนที่สุด\"}");
         secret =
                 receive(
+                        server,
+                        token,
                         pdf,
                         "{\"subject\":\"เรื่องลับวันนี้\",\"date\":\"2019-08-20\","
                                 + "\"secrecy\":\"ลับ\"}");
         HttpResponse<String> reserved =
                 api(
+                        server,
+                        token,
                         "/api/registers/" + OFFICE + "/send/reservations",
                         "{\"count\":2,\"purpose\":\"ตอบหนังสือจังหวัด\"}");
         assertThat(reserved.statusCode()).as(reserved.body()).isEqualTo(201);
@@ -62,7 +73,7 @@ class DashboardPageIT {
         server.close();
     }
 
-    static byte[] render() throws Exception {
+    static byte[] render(SecureServer server, String token) throws Exception {
         return HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(server.uri("/api/letters/render"))
@@ -77,7 +88,8 @@ class DashboardPageIT {
                 .body();
     }
 
-    static HttpResponse<String> api(String path, String json) throws Exception {
+    static HttpResponse<String> api(SecureServer server, String token, String path, String json)
+            throws Exception {
         return HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(server.uri(path))
@@ -91,7 +103,8 @@ class DashboardPageIT {
     }
 
     /** Receives {@code pdf} at the office with {@code metadata}; returns the receipt's id. */
-    static long receive(byte[] pdf, String metadata) throws Exception {
+    static long receive(SecureServer server, String token, byte[] pdf, String metadata)
+            throws Exception {
         String boundary = "saraban-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"";
