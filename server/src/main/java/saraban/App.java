@@ -17,12 +17,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import saraban.accounts.AccountService;
 import saraban.accounts.UserRoutes;
+import saraban.letters.LetterPages;
 import saraban.letters.LetterRoutes;
 import saraban.letters.LetterService;
+import saraban.letters.NumberPage;
 import saraban.pdf.FontSet;
 import saraban.pdf.FontUnavailableException;
 import saraban.pdf.PdfEngine;
 import saraban.pdf.ReceiptStamper;
+import saraban.receiving.IncomingPage;
 import saraban.receiving.IncomingRoutes;
 import saraban.receiving.IncomingService;
 import saraban.receiving.MetadataExtractor;
@@ -36,8 +39,8 @@ import saraban.storage.Database;
 import saraban.storage.FileStore;
 import saraban.thai.ThaiText;
 import saraban.web.Access;
+import saraban.web.DashboardPage;
 import saraban.web.ErrorMapper;
-import saraban.web.HomePage;
 import saraban.web.Json;
 import saraban.web.Pages;
 import saraban.web.SigninRoutes;
@@ -101,7 +104,6 @@ public final class App {
             new Access(accounts, settings.security()).install(app, pages);
             new SigninRoutes(accounts, pages, settings.security()).register(app);
             new UserRoutes(accounts, json).register(app);
-            new HomePage(pages, stores.offices()).register(app);
             FileStore files = FileStore.open(registers.database(), settings.dataDir());
             PdfEngine pdf = await(pdfReady);
             WebAssets.serveFonts(app, pdf.fonts());
@@ -115,6 +117,8 @@ public final class App {
                             files);
             letters.checkTemplates();
             new LetterRoutes(letters, json).register(app);
+            new NumberPage(registers, pages).register(app);
+            new LetterPages(letters, registers, pages).register(app);
 
             IncomingService incoming =
                     new IncomingService(
@@ -128,6 +132,8 @@ public final class App {
                             settings.uploads(),
                             clock);
             new IncomingRoutes(incoming, json).register(app);
+            new IncomingPage(incoming, registers, pages).register(app);
+            new DashboardPage(pages, incoming, letters, registers, clock).register(app);
 
             SearchService search =
                     SearchService.start(registers.database(), files, settings.searchIndexDir());

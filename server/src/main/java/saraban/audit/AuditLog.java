@@ -102,6 +102,29 @@ public final class AuditLog {
         }
     }
 
+    /** One recorded event as a page shows it: when, who, what. */
+    public record Entry(Instant at, String actor, String action) {}
+
+    /** The events of {@code entity} ({@code letter/12}), oldest first. */
+    public List<Entry> history(Connection c, String entity) throws SQLException {
+        List<Entry> found = new java.util.ArrayList<>();
+        try (PreparedStatement s =
+                c.prepareStatement(
+                        "SELECT at, actor, action FROM audit_events WHERE entity = ? ORDER BY id")) {
+            s.setString(1, entity);
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    found.add(
+                            new Entry(
+                                    dialect.getInstant(r, "at"),
+                                    r.getString("actor"),
+                                    r.getString("action")));
+                }
+            }
+        }
+        return found;
+    }
+
     private String toJson(Object value) {
         try {
             return json.writeValueAsString(value);

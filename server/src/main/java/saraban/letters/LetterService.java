@@ -17,6 +17,7 @@ import saraban.registers.RegisterEntry;
 import saraban.registers.RegisterService;
 import saraban.registers.Series;
 import saraban.search.SearchQueue;
+import saraban.search.SecrecyLevel;
 import saraban.storage.Database;
 import saraban.storage.FileStore;
 import saraban.web.Json;
@@ -229,6 +230,27 @@ public final class LetterService {
             throw LetterProblems.notIssued(id);
         }
         return files.open(letter.pdfSha256());
+    }
+
+    /**
+     * The drafts of {@code offices} not yet issued, the latest changed first; a draft marked above
+     * {@code clearance} is left out, as if absent.
+     */
+    public List<StoredLetter> drafts(java.util.Collection<String> offices, SecrecyLevel clearance) {
+        return registers.database().read(c -> store.drafts(c, offices)).stream()
+                .filter(l -> cleared(l, clearance))
+                .toList();
+    }
+
+    /** Whether someone with {@code clearance} may see {@code letter}. */
+    public static boolean cleared(StoredLetter letter, SecrecyLevel clearance) {
+        Secrecy secrecy = letter.draft() == null ? null : letter.draft().secrecy();
+        return clearance.clears(SecrecyLevel.parse(secrecy == null ? null : secrecy.thai()));
+    }
+
+    /** What was done to letter {@code id}, oldest first: drafted, changed, issued. */
+    public List<AuditLog.Entry> history(long id) {
+        return registers.database().read(c -> audit.history(c, entity(id)));
     }
 
     /** The series a letter is numbered in: circulars in ว, orders and announcements in theirs. */

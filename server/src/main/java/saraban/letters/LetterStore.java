@@ -121,6 +121,34 @@ final class LetterStore {
         }
     }
 
+    /** The drafts of {@code offices}, the most recently changed first. */
+    java.util.List<StoredLetter> drafts(Connection c, java.util.Collection<String> offices)
+            throws SQLException {
+        java.util.List<StoredLetter> found = new java.util.ArrayList<>();
+        if (offices.isEmpty()) {
+            return found;
+        }
+        try (PreparedStatement s =
+                c.prepareStatement(
+                        "SELECT "
+                                + COLUMNS
+                                + " FROM letters WHERE status = 'DRAFT' AND office_id IN ("
+                                + String.join(
+                                        ", ", java.util.Collections.nCopies(offices.size(), "?"))
+                                + ") ORDER BY updated_at DESC, id DESC")) {
+            int i = 0;
+            for (String office : offices) {
+                s.setString(++i, office);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    found.add(row(r));
+                }
+            }
+        }
+        return found;
+    }
+
     private StoredLetter row(ResultSet r) throws SQLException {
         long entry = r.getLong("register_entry_id");
         Long registerEntryId = r.wasNull() ? null : entry;

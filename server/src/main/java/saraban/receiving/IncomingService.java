@@ -7,8 +7,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -17,6 +21,7 @@ import saraban.Problem;
 import saraban.ProblemException;
 import saraban.Settings.UploadLimits;
 import saraban.audit.AuditLog;
+import saraban.letters.Urgency;
 import saraban.pdf.PdfRejectedException;
 import saraban.pdf.ReceiptStamp;
 import saraban.pdf.ReceiptStamper;
@@ -25,6 +30,7 @@ import saraban.registers.Office;
 import saraban.registers.RegisterEntry;
 import saraban.registers.RegisterService;
 import saraban.search.SearchQueue;
+import saraban.search.SecrecyLevel;
 import saraban.storage.Database;
 import saraban.storage.FileStore;
 import saraban.thai.Digits;
@@ -321,6 +327,50 @@ public final class IncomingService {
     /** The file as it arrived, untouched. */
     public InputStream original(long id) {
         return files.open(letter(id).originalSha256());
+    }
+
+    /**
+     * The receipts of {@code offices} received on {@code day} (Asia/Bangkok), the most urgent
+     * first, then the latest; letters above {@code clearance} are left out, as if absent.
+     */
+    public List<IncomingLetter> receivedOn(
+            Collection<String> offices, LocalDate day, SecrecyLevel clearance) {
+        Instant from = day.atStartOfDay(BANGKOK).toInstant();
+        Instant to = day.plusDays(1).atStartOfDay(BANGKOK).toInstant();
+        List<IncomingLetter> found =
+                db.read(c -> store.receivedBetween(c, offices, from, to)).stream()
+                        .filter(l -> clearance.clears(SecrecyLevel.parse(l.details().secrecy())))
+                        .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        found.sort(Comparator.comparingInt(IncomingService::urgencyRank));
+        return found;
+    }
+
+    /**
+     * The receipts of {@code offices} waiting for action: no การปฏิบัติ in their register row yet
+     * (not forwarded on, nothing done), oldest first; letters above {@code clearance} left out.
+     */
+    public List<IncomingLetter> awaitingAction(Collection<String> offices, SecrecyLevel clearance) {
+        return db.read(c -> store.withoutAction(c, offices)).stream()
+                .filter(l -> clearance.clears(SecrecyLevel.parse(l.details().secrecy())))
+                .toList();
+    }
+
+    /** The receipts made by forwarding receipt {@code id} to units, in the order forwarded. */
+    public List<IncomingLetter> forwards(long id) {
+        return db.read(c -> store.forwards(c, id));
+    }
+
+    /** 0 for ด่วนที่สุด, 1 ด่วนมาก, 2 ด่วน, 3 for a letter without urgency. */
+    static int urgencyRank(IncomingLetter letter) {
+        String u = letter.details().urgency();
+        if (u == null) {
+            return 3;
+        }
+        try {
+            return 2 - Urgency.parse(u).ordinal();
+        } catch (IllegalArgumentException e) {
+            return 3;
+        }
     }
 
     private IncomingLetter existing(Connection c, long id) throws SQLException {

@@ -6,7 +6,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import saraban.storage.Dialect;
 import saraban.thai.ThaiDigits;
 
@@ -69,6 +74,76 @@ final class IncomingStore {
                 return r.next() ? row(r) : null;
             }
         }
+    }
+
+    /** The receipts of {@code offices} received from {@code from} (inclusive) to {@code to}. */
+    List<IncomingLetter> receivedBetween(
+            Connection c, Collection<String> offices, Instant from, Instant to)
+            throws SQLException {
+        if (offices.isEmpty()) {
+            return List.of();
+        }
+        try (PreparedStatement s =
+                c.prepareStatement(
+                        SELECT
+                                + " WHERE i.office_id IN ("
+                                + marks(offices)
+                                + ") AND i.received_at >= ? AND i.received_at < ?"
+                                + " ORDER BY i.received_at DESC, i.id DESC")) {
+            int p = bind(s, offices);
+            dialect.setInstant(s, ++p, from);
+            dialect.setInstant(s, ++p, to);
+            return rows(s);
+        }
+    }
+
+    /** The receipts of {@code offices} whose register row has no การปฏิบัติ yet, oldest first. */
+    List<IncomingLetter> withoutAction(Connection c, Collection<String> offices)
+            throws SQLException {
+        if (offices.isEmpty()) {
+            return List.of();
+        }
+        try (PreparedStatement s =
+                c.prepareStatement(
+                        SELECT
+                                + " WHERE i.office_id IN ("
+                                + marks(offices)
+                                + ") AND (r.action IS NULL OR r.action = '')"
+                                + " ORDER BY i.received_at, i.id")) {
+            bind(s, offices);
+            return rows(s);
+        }
+    }
+
+    /** The receipts made by forwarding {@code parentId} to units, in the order forwarded. */
+    List<IncomingLetter> forwards(Connection c, long parentId) throws SQLException {
+        try (PreparedStatement s =
+                c.prepareStatement(SELECT + " WHERE i.parent_id = ? ORDER BY i.id")) {
+            s.setLong(1, parentId);
+            return rows(s);
+        }
+    }
+
+    private static String marks(Collection<String> values) {
+        return String.join(", ", Collections.nCopies(values.size(), "?"));
+    }
+
+    private static int bind(PreparedStatement s, Collection<String> values) throws SQLException {
+        int p = 0;
+        for (String v : values) {
+            s.setString(++p, v);
+        }
+        return p;
+    }
+
+    private List<IncomingLetter> rows(PreparedStatement s) throws SQLException {
+        List<IncomingLetter> found = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                found.add(row(r));
+            }
+        }
+        return found;
     }
 
     /** Whether the letter {@code parentId} was already forwarded to {@code officeId}. */

@@ -89,6 +89,7 @@ public final class AccessRules {
         line("* /api/letters", SIGNED_IN);
         line("* /api/letters/**", SIGNED_IN);
         line("POST /letters/*/issue", ISSUERS);
+        line("* /letters/number", ISSUERS);
         line("* /letters", SIGNED_IN);
         line("* /letters/**", SIGNED_IN);
 

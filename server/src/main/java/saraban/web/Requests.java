@@ -1,10 +1,12 @@
 package saraban.web;
 
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import saraban.Problem;
 import saraban.ProblemException;
+import saraban.accounts.Role;
 import saraban.accounts.User;
 import saraban.search.SecrecyLevel;
 
@@ -99,6 +101,23 @@ public final class Requests {
     public static void requireCleared(
             Context ctx, String secrecy, Supplier<ProblemException> notFound) {
         requireCleared(ctx, SecrecyLevel.parse(secrecy), notFound);
+    }
+
+    /**
+     * The offices whose work the caller's pages show (dashboard, office choices): the user's own;
+     * for one without offices who sees every office (admin, central registry), all of {@code
+     * every}, in its order.
+     */
+    public static List<String> officeIds(Context ctx, List<String> every) {
+        Caller caller = ctx.attribute(CALLER);
+        if (caller == null) {
+            return List.of();
+        }
+        User user = caller.user();
+        if (user.offices().isEmpty() && user.roles().stream().anyMatch(Role::seesEveryOffice)) {
+            return every;
+        }
+        return List.copyOf(user.offices());
     }
 
     /**
