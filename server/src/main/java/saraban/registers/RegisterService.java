@@ -261,7 +261,7 @@ public final class RegisterService {
     public RegisterEntry entry(long id) {
         return db.read(
                 c -> {
-                    RegisterEntry e = find(c, id);
+                    RegisterEntry e = rows.find(c, id);
                     if (e == null) {
                         throw new saraban.ProblemException(
                                 new saraban.Problem(
@@ -280,42 +280,7 @@ public final class RegisterService {
      * used, the soonest to expire first.
      */
     public List<Reservation> openReservations(java.util.Collection<String> offices) {
-        if (offices.isEmpty()) {
-            return List.of();
-        }
-        return db.read(
-                c -> {
-                    List<Long> ids = new java.util.ArrayList<>();
-                    try (PreparedStatement s =
-                            c.prepareStatement(
-                                    "SELECT id FROM reservations WHERE expires_at > ? AND"
-                                            + " reserved_for IN ("
-                                            + String.join(
-                                                    ", ",
-                                                    java.util.Collections.nCopies(
-                                                            offices.size(), "?"))
-                                            + ") ORDER BY expires_at, id")) {
-                        db.dialect().setInstant(s, 1, clock.instant());
-                        int p = 1;
-                        for (String office : offices) {
-                            s.setString(++p, office);
-                        }
-                        try (ResultSet r = s.executeQuery()) {
-                            while (r.next()) {
-                                ids.add(r.getLong(1));
-                            }
-                        }
-                    }
-                    List<Reservation> open = new java.util.ArrayList<>();
-                    for (long id : ids) {
-                        Reservation r = findReservation(c, id);
-                        if (r.entries().stream()
-                                .anyMatch(e -> e.status() == RegisterEntry.Status.RESERVED)) {
-                            open.add(r);
-                        }
-                    }
-                    return open;
-                });
+        return reservations.open(offices);
     }
 
     /** A reservation with its numbers as they stand. */

@@ -360,6 +360,49 @@ final class Reservations {
         }
     }
 
+    /**
+     * The reservations kept for {@code offices} that have not expired and still hold a number not
+     * used, the soonest to expire first.
+     */
+    List<Reservation> open(java.util.Collection<String> offices) {
+        if (offices.isEmpty()) {
+            return List.of();
+        }
+        return db.read(
+                c -> {
+                    List<Long> ids = new java.util.ArrayList<>();
+                    try (PreparedStatement s =
+                            c.prepareStatement(
+                                    "SELECT id FROM reservations WHERE expires_at > ? AND"
+                                            + " reserved_for IN ("
+                                            + String.join(
+                                                    ", ",
+                                                    java.util.Collections.nCopies(
+                                                            offices.size(), "?"))
+                                            + ") ORDER BY expires_at, id")) {
+                        db.dialect().setInstant(s, 1, clock.instant());
+                        int p = 1;
+                        for (String office : offices) {
+                            s.setString(++p, office);
+                        }
+                        try (ResultSet r = s.executeQuery()) {
+                            while (r.next()) {
+                                ids.add(r.getLong(1));
+                            }
+                        }
+                    }
+                    List<Reservation> open = new java.util.ArrayList<>();
+                    for (long id : ids) {
+                        Reservation r = findReservation(c, id);
+                        if (r.entries().stream()
+                                .anyMatch(e -> e.status() == RegisterEntry.Status.RESERVED)) {
+                            open.add(r);
+                        }
+                    }
+                    return open;
+                });
+    }
+
     private Office office(String id) {
         return offices.find(id).orElseThrow(() -> RegisterProblems.unknownOffice(id));
     }
