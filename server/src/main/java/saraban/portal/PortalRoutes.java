@@ -164,7 +164,7 @@ public final class PortalRoutes {
         Map<String, Object> model = new HashMap<>();
         model.put("q", q == null ? "" : q.strip());
         if (q != null && !q.isBlank()) {
-            PortalService.Found found = portal.search(q, page(ctx));
+            PublicSearch.Found found = portal.search(q, page(ctx));
             model.put("found", found);
             model.put("total", ThaiDigits.toThai(Long.toString(found.total())));
             String query = "/portal/search?q=" + Downloads.pathSegment(found.query());

@@ -14,11 +14,7 @@ import saraban.letters.StoredLetter;
 import saraban.letters.Upload;
 import saraban.registers.Office;
 import saraban.registers.RegisterService;
-import saraban.search.Direction;
-import saraban.search.SearchRequest;
-import saraban.search.SearchResults;
 import saraban.search.SearchService;
-import saraban.search.SecrecyLevel;
 import saraban.storage.Database;
 import saraban.storage.FileStore;
 
@@ -90,66 +86,13 @@ public final class PortalService {
                 });
     }
 
-    /** One page of search answers over public documents. */
-    public record Found(
-            String query,
-            long total,
-            int page,
-            int pages,
-            List<Views.Hit> hits,
-            String didYouMean) {}
-
     /**
-     * Searches what is published, and only that: the search asks for documents published on the
-     * portal ({@link Direction#PUBLISHED}) without clearance, so nothing else is counted or shown.
+     * Searches what is published, and only that.
      *
      * @throws saraban.ProblemException {@code QUERY_INVALID} for a query over 200 characters
      */
-    public Found search(String query, int page) {
-        String q = query == null ? "" : query.strip();
-        if (q.length() > 200) {
-            throw PortalProblems.badQuery(
-                    "the query must be at most 200 characters",
-                    "คำค้นยาวเกินไป (ไม่เกิน ๒๐๐ ตัวอักษร)",
-                    "q");
-        }
-        int size = 20;
-        int p = Math.max(1, Math.min(page, SearchRequest.MAX_DEPTH / size));
-        SearchRequest request =
-                new SearchRequest(
-                        q,
-                        java.util.Set.of(),
-                        java.util.Set.of(Direction.PUBLISHED),
-                        java.util.Set.of(),
-                        java.util.Set.of(),
-                        java.util.Set.of(),
-                        null,
-                        null,
-                        java.util.Set.of(),
-                        java.util.Set.of(),
-                        null,
-                        p,
-                        size,
-                        SecrecyLevel.NONE);
-        SearchResults r = search.search(request);
-        List<Views.Hit> hits = new ArrayList<>();
-        for (SearchResults.Hit h : r.hits()) {
-            String[] id = h.id().split(":");
-            boolean letter = id[0].equals("public");
-            hits.add(
-                    new Views.Hit(
-                            (letter ? "/portal/circulars/" : "/portal/forms/") + id[1],
-                            h.subject(),
-                            Views.thaiNumber(h.referenceNumber()),
-                            Views.thaiDate(h.date()),
-                            h.snippet(),
-                            letter
-                                    ? Views.kindLabel(h.kind(), h.referenceNumber())
-                                    : Category.parse(h.kind()).thai(),
-                            officeName(h.office())));
-        }
-        int pages = (int) Math.max(1, (r.total() + size - 1) / size);
-        return new Found(q, r.total(), p, pages, hits, r.didYouMean());
+    public PublicSearch.Found search(String query, int page) {
+        return new PublicSearch(search, this::officeName).search(query, page);
     }
 
     /** The letters published last, newest first, and when the portal last changed: the feed. */
