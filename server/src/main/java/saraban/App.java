@@ -25,6 +25,9 @@ import saraban.pdf.FontSet;
 import saraban.pdf.FontUnavailableException;
 import saraban.pdf.PdfEngine;
 import saraban.pdf.ReceiptStamper;
+import saraban.portal.PortalApiRoutes;
+import saraban.portal.PortalRoutes;
+import saraban.portal.PortalService;
 import saraban.receiving.IncomingPage;
 import saraban.receiving.IncomingRoutes;
 import saraban.receiving.IncomingService;
@@ -116,7 +119,7 @@ public final class App {
                             registers,
                             files);
             letters.checkTemplates();
-            new LetterRoutes(letters, json).register(app);
+            new LetterRoutes(letters, json, settings.uploads().maxBytes()).register(app);
             new NumberPage(registers, pages).register(app);
             new LetterPages(letters, registers, pages).register(app);
 
@@ -138,6 +141,12 @@ public final class App {
             SearchService search =
                     SearchService.start(registers.database(), files, settings.searchIndexDir());
             new SearchRoutes(search).register(app);
+
+            PortalService portal =
+                    new PortalService(
+                            registers.database(), files, letters, registers, search, clock);
+            new PortalRoutes(portal, pages).register(app);
+            new PortalApiRoutes(portal, settings.uploads().maxBytes()).register(app);
 
             ScheduledExecutorService expiry = expireReservationsEveryMinute(registers);
             app.events(

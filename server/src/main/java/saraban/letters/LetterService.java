@@ -42,6 +42,7 @@ public final class LetterService {
     private final FileStore files;
     private final LetterStore store;
     private final AuditLog audit;
+    private final Publisher publisher;
 
     /**
      * @param lettersDir the folder with one {@code .fo} template per kind and {@code
@@ -73,6 +74,10 @@ public final class LetterService {
                 registers == null
                         ? null
                         : new AuditLog(registers.database().dialect(), clock, Json.mapper());
+        this.publisher =
+                registers == null
+                        ? null
+                        : new Publisher(registers.database(), files, store, audit, clock);
         this.pdf = pdf;
         this.templates = new LetterTemplates(lettersDir);
         this.salutationsFile = lettersDir.resolve("salutations.tsv");
@@ -176,6 +181,18 @@ public final class LetterService {
      *     RENDER_FAILED}
      */
     public StoredLetter issue(long id, String reservedNumber, String actor) {
+        return issue(id, reservedNumber, false, actor);
+    }
+
+    /**
+     * As {@link #issue(long, String, String)}; with {@code publish}, the letter is also put on the
+     * public portal in the same transaction, so that a letter that cannot be published (one with
+     * ชั้นความลับ, one that is not a circular) is not issued either.
+     *
+     * @throws saraban.ProblemException also {@code SECRET_LETTER_NOT_PUBLISHABLE}, {@code
+     *     NOT_A_CIRCULAR}
+     */
+    public StoredLetter issue(long id, String reservedNumber, boolean publish, String actor) {
         return registers
                 .database()
                 .inLockingTransaction(
@@ -183,6 +200,9 @@ public final class LetterService {
                             StoredLetter before = existing(c, id);
                             if (!store.lockDraft(c, id)) {
                                 throw LetterProblems.alreadyIssued(before);
+                            }
+                            if (publish) {
+                                Publisher.checkPublishable(before, false, true);
                             }
                             LetterDraft draft = before.draft();
                             Series series = seriesOf(draft);
@@ -215,7 +235,7 @@ public final class LetterService {
                             StoredLetter after = store.find(c, id);
                             audit.record(c, actor, "letter.issue", entity(id), before, after);
                             SearchQueue.enqueue(c, SearchQueue.letter(id));
-                            return after;
+                            return publish ? publisher.publish(c, after, actor) : after;
                         });
     }
 
@@ -251,6 +271,52 @@ public final class LetterService {
     /** What was done to letter {@code id}, oldest first: drafted, changed, issued. */
     public List<AuditLog.Entry> history(long id) {
         return registers.database().read(c -> audit.history(c, entity(id)));
+    }
+
+    /**
+     * Puts an issued letter on the public portal, or back on it after it was withdrawn.
+     *
+     * @param anyKind publish a letter that is not a circular, an order or an announcement too
+     * @throws saraban.ProblemException {@code LETTER_NOT_FOUND}, {@code LETTER_NOT_ISSUED}, {@code
+     *     SECRET_LETTER_NOT_PUBLISHABLE}, {@code NOT_A_CIRCULAR}
+     */
+    public StoredLetter publish(long id, boolean anyKind, String actor) {
+        return publisher.publish(id, anyKind, actor);
+    }
+
+    /**
+     * Takes a letter off the portal: its portal address then answers 410 Gone with {@code reason}.
+     *
+     * @throws saraban.ProblemException {@code LETTER_NOT_FOUND}, {@code LETTER_NOT_PUBLISHED}
+     */
+    public StoredLetter unpublish(long id, String reason, String actor) {
+        return publisher.withdraw(id, reason, actor);
+    }
+
+    /**
+     * Adds an enclosure file to a draft or an issued letter, numbered after the last one; the file
+     * and its row are written in one transaction.
+     *
+     * @param title what the enclosure is, or {@code null}
+     * @throws saraban.ProblemException {@code LETTER_NOT_FOUND}, {@code TOO_MANY_ATTACHMENTS}
+     */
+    public Attachment attach(long id, Upload upload, String title, String actor) {
+        return publisher.attach(
+                id, upload, Fields.optional("title", title, Fields.SHORT_TEXT), actor);
+    }
+
+    /**
+     * The attachment {@code number} of letter {@code id}.
+     *
+     * @throws saraban.ProblemException {@code LETTER_NOT_FOUND}, {@code ATTACHMENT_NOT_FOUND}
+     */
+    public Attachment attachment(long id, int number) {
+        return publisher.attachment(id, number);
+    }
+
+    /** An attachment's bytes, checked against its SHA-256 as they are read. */
+    public InputStream open(Attachment attachment) {
+        return publisher.open(attachment);
     }
 
     /** The series a letter is numbered in: circulars in ว, orders and announcements in theirs. */

@@ -15,14 +15,21 @@ final class LetterStore {
     private static final String COLUMNS =
             "id, office_id, kind, status, subject, draft_json, register_entry_id,"
                     + " reference_number, letter_date, pdf_sha256, created_at, created_by,"
-                    + " updated_at, updated_by, issued_at, issued_by";
+                    + " updated_at, updated_by, issued_at, issued_by, published_at, published_by,"
+                    + " withdrawn_at, withdrawn_by, withdrawn_reason";
 
     private final Dialect dialect;
     private final ObjectMapper json;
+    private final AttachmentStore attachments;
 
     LetterStore(Dialect dialect, ObjectMapper json) {
         this.dialect = dialect;
         this.json = json;
+        this.attachments = new AttachmentStore(dialect);
+    }
+
+    AttachmentStore attachments() {
+        return attachments;
     }
 
     long insertDraft(Connection c, String officeId, LetterDraft draft, Instant now, String actor)
@@ -116,7 +123,10 @@ final class LetterStore {
                 c.prepareStatement("SELECT " + COLUMNS + " FROM letters WHERE id = ?")) {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? row(r) : null;
+                if (!r.next()) {
+                    return null;
+                }
+                return row(r, attachments.list(c, id));
             }
         }
     }
@@ -142,14 +152,53 @@ final class LetterStore {
             }
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    found.add(row(r));
+                    found.add(row(r, attachments.list(c, r.getLong("id"))));
                 }
             }
         }
         return found;
     }
 
-    private StoredLetter row(ResultSet r) throws SQLException {
+    /** Puts an issued letter on the portal (again); false when it is not issued. */
+    boolean markPublished(Connection c, long id, Instant now, String actor) throws SQLException {
+        try (PreparedStatement s =
+                c.prepareStatement(
+                        "UPDATE letters SET published_at = ?, published_by = ?, withdrawn_at = NULL,"
+                                + " withdrawn_by = NULL, withdrawn_reason = NULL"
+                                + " WHERE id = ? AND status = 'ISSUED'")) {
+            dialect.setInstant(s, 1, now);
+            s.setString(2, actor);
+            s.setLong(3, id);
+            return s.executeUpdate() == 1;
+        }
+    }
+
+    /** Takes a published letter off the portal; false when it is not on it. */
+    boolean markWithdrawn(Connection c, long id, String reason, Instant now, String actor)
+            throws SQLException {
+        try (PreparedStatement s =
+                c.prepareStatement(
+                        "UPDATE letters SET withdrawn_at = ?, withdrawn_by = ?, withdrawn_reason = ?"
+                                + " WHERE id = ? AND published_at IS NOT NULL AND withdrawn_at IS NULL")) {
+            dialect.setInstant(s, 1, now);
+            s.setString(2, actor);
+            s.setString(3, reason);
+            s.setLong(4, id);
+            return s.executeUpdate() == 1;
+        }
+    }
+
+    private StoredLetter row(ResultSet r, java.util.List<Attachment> files) throws SQLException {
+        Instant publishedAt = dialect.getInstant(r, "published_at");
+        Publication publication =
+                publishedAt == null
+                        ? null
+                        : new Publication(
+                                publishedAt,
+                                r.getString("published_by"),
+                                dialect.getInstant(r, "withdrawn_at"),
+                                r.getString("withdrawn_by"),
+                                r.getString("withdrawn_reason"));
         long entry = r.getLong("register_entry_id");
         Long registerEntryId = r.wasNull() ? null : entry;
         String date = r.getString("letter_date");
@@ -169,7 +218,9 @@ final class LetterStore {
                 dialect.getInstant(r, "updated_at"),
                 r.getString("updated_by"),
                 dialect.getInstant(r, "issued_at"),
-                r.getString("issued_by"));
+                r.getString("issued_by"),
+                publication,
+                files);
     }
 
     private String toJson(LetterDraft draft) {

@@ -2,6 +2,7 @@ package saraban.letters;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A letter kept by Saraban: a draft until it is issued, then numbered, dated and frozen with its
@@ -13,6 +14,8 @@ import java.time.LocalDate;
  * @param date the date printed on the letter; {@code null} on a draft
  * @param registerEntryId the letter's row in its send (or circular, order, announcement) register
  * @param pdfSha256 the issued PDF in the file store
+ * @param publication its life on the public portal; {@code null} when it was never published
+ * @param attachments its enclosure files, by number
  */
 public record StoredLetter(
         long id,
@@ -30,7 +33,19 @@ public record StoredLetter(
         Instant updatedAt,
         String updatedBy,
         Instant issuedAt,
-        String issuedBy) {
+        String issuedBy,
+        Publication publication,
+        List<Attachment> attachments) {
+
+    public StoredLetter {
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** Whether the letter is on the public portal now. */
+    @com.fasterxml.jackson.annotation.JsonProperty("published")
+    public boolean published() {
+        return publication != null && publication.live();
+    }
 
     /** Where a letter stands. */
     public enum Status {

@@ -54,6 +54,16 @@ public final class SearchQueue {
         return "incoming:" + id;
     }
 
+    /** The document id of a letter as published on the portal: {@code public:12}. */
+    public static String publication(long letterId) {
+        return "public:" + letterId;
+    }
+
+    /** The document id of a document of the portal's library: {@code library:5}. */
+    public static String libraryDocument(long id) {
+        return "library:" + id;
+    }
+
     /** One row: its sequence number and document. */
     record Entry(long seq, String docId) {}
 

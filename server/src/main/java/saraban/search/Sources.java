@@ -32,10 +32,12 @@ final class Sources {
     private final Dialect dialect;
     private final FileStore files;
     private final ObjectMapper json = new ObjectMapper();
+    private final PortalSources portal;
 
     Sources(Dialect dialect, FileStore files) {
         this.dialect = dialect;
         this.files = files;
+        this.portal = new PortalSources(this, dialect);
     }
 
     /** The document as it is now, or empty when it is gone or not searchable. */
@@ -45,6 +47,7 @@ final class Sources {
         return switch (docId.substring(0, colon)) {
             case "letter" -> letter(c, id);
             case "incoming" -> hasTable(c, "incoming_letters") ? incoming(c, id) : Optional.empty();
+            case "public", "library" -> portal.load(c, docId.substring(0, colon), id);
             default -> {
                 LOG.warn(
                         "search queue names {}, a kind of document this build does not know",
@@ -61,10 +64,11 @@ final class Sources {
         if (hasTable(c, "incoming_letters")) {
             ids(c, "SELECT id FROM incoming_letters ORDER BY id", "incoming:", ids);
         }
+        ids.addAll(portal.allIds(c));
         return ids;
     }
 
-    private Optional<SearchDocument> letter(Connection c, long id) throws SQLException {
+    Optional<SearchDocument> letter(Connection c, long id) throws SQLException {
         try (PreparedStatement s =
                 c.prepareStatement(
                         "SELECT l.office_id, l.kind, l.subject, l.draft_json, l.reference_number,"
@@ -158,7 +162,7 @@ final class Sources {
         }
     }
 
-    private String pdfText(String sha256, String docId) {
+    String pdfText(String sha256, String docId) {
         try (InputStream in = files.open(sha256)) {
             return PdfText.extract(in);
         } catch (Exception e) {
@@ -179,7 +183,7 @@ final class Sources {
     }
 
     /** Whether the connection's schema has {@code table}: received letters came with V004. */
-    private static boolean hasTable(Connection c, String table) throws SQLException {
+    static boolean hasTable(Connection c, String table) throws SQLException {
         DatabaseMetaData meta = c.getMetaData();
         try (ResultSet r = meta.getTables(null, c.getSchema(), table, null)) {
             return r.next();

@@ -86,6 +86,12 @@ public final class AccessRules {
 
         // Letters: anyone drafts and reads (of their offices); clerks issue.
         line("POST /api/letters/{id}/issue", ISSUERS);
+        // Publishing on the portal, and its library of forms and manuals: issuers, for their
+        // offices.
+        line("POST /api/letters/{id}/publish", ISSUERS);
+        line("POST /api/letters/{id}/unpublish", ISSUERS);
+        line("GET /api/portal/**", SIGNED_IN);
+        line("* /api/portal/**", ISSUERS);
         line("* /api/letters", SIGNED_IN);
         line("* /api/letters/**", SIGNED_IN);
         line("POST /letters/*/issue", ISSUERS);

@@ -288,7 +288,7 @@ abstract class StorageContract {
                             .map(row -> row.substring(0, row.indexOf(" 20")))
                             .toList();
             assertThat(applied).startsWith("1 files").endsWith("901 notes", "902 notes author");
-            assertThat(applied).hasSize(bundledVersion() + 2);
+            assertThat(applied).hasSize(bundledCount() + 2);
             execute(db, "INSERT INTO notes (id, text, author) VALUES (1, 'x', 'y')");
         }
     }
@@ -352,6 +352,14 @@ abstract class StorageContract {
         try (Database db = open(fixed, CLOCK)) {
             assertThat(db.schemaVersion()).isEqualTo(901);
         }
+    }
+
+    /**
+     * How many migrations ship with Saraban: the newest version, unless a version is taken on a
+     * branch not merged yet ({@link MigrationsTest#TAKEN_ON_OTHER_BRANCHES}).
+     */
+    private int bundledCount() {
+        return Migrations.fromClasspath(getClass().getClassLoader()).all().size();
     }
 
     /** The newest migration that ships with Saraban; test migrations number from 901. */

@@ -219,6 +219,9 @@ class AccessMatrixIT {
                         .replace("{number}", "999")
                         .replace("{id}", "999999")
                         .replace("{username}", "nobody")
+                        .replace("{version}", "1")
+                        .replace("{sha256}", "0".repeat(64))
+                        .replace("{name}", "form.pdf")
                         .replace("{file}", "saraban-regular.ttf");
         if (route.method().equals("GET")) {
             return route.path().startsWith("/api/") ? client.getJson(path) : client.get(path);

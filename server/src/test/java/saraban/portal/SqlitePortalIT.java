@@ -1,0 +1,8 @@
+package saraban.portal;
+
+class SqlitePortalIT extends PortalContract {
+    @Override
+    String url() {
+        return "jdbc:sqlite:" + dataDir.resolve("saraban.db");
+    }
+}
