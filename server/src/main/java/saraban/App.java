@@ -23,13 +23,17 @@ import saraban.pdf.FontSet;
 import saraban.pdf.FontUnavailableException;
 import saraban.pdf.PdfEngine;
 import saraban.pdf.ReceiptStamper;
+import saraban.receiving.IncomingPages;
 import saraban.receiving.IncomingRoutes;
 import saraban.receiving.IncomingService;
 import saraban.receiving.MetadataExtractor;
+import saraban.registers.Office;
 import saraban.registers.OfficeRoutes;
 import saraban.registers.OfficeService;
+import saraban.registers.RegisterPages;
 import saraban.registers.RegisterRoutes;
 import saraban.registers.RegisterService;
+import saraban.search.SearchPage;
 import saraban.search.SearchRoutes;
 import saraban.search.SearchService;
 import saraban.storage.Database;
@@ -41,6 +45,7 @@ import saraban.web.HomePage;
 import saraban.web.Json;
 import saraban.web.Pages;
 import saraban.web.SigninRoutes;
+import saraban.web.ThaiFormat;
 import saraban.web.WebAssets;
 
 /** The composition root: builds every service from {@link Settings} and wires them into Javalin. */
@@ -93,6 +98,7 @@ public final class App {
             ErrorMapper.install(app);
             Pages pages = new Pages(webDir);
             pages.install(app);
+            pages.contribute((ctx, model) -> model.put("fmt", ThaiFormat.INSTANCE));
             app.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
 
             Registers stores = await(registersReady);
@@ -128,10 +134,25 @@ public final class App {
                             settings.uploads(),
                             clock);
             new IncomingRoutes(incoming, json).register(app);
+            new IncomingPages(incoming, stores.offices(), pages, clock).register(app);
 
             SearchService search =
                     SearchService.start(registers.database(), files, settings.searchIndexDir());
             new SearchRoutes(search).register(app);
+            new SearchPage(
+                            search,
+                            pages,
+                            id ->
+                                    stores.offices()
+                                            .directory()
+                                            .find(id)
+                                            .map(Office::name)
+                                            .orElse(id),
+                            () ->
+                                    stores.offices().list().stream()
+                                            .map(o -> Map.of("id", o.id(), "name", o.name()))
+                                            .toList())
+                    .register(app);
 
             ScheduledExecutorService expiry = expireReservationsEveryMinute(registers);
             app.events(
@@ -150,6 +171,7 @@ public final class App {
                             settings.templatesDir().resolve("registers"),
                             clock)
                     .register(app);
+            new RegisterPages(registers, stores.offices(), pages).register(app);
             return app;
         } finally {
             startup.shutdownNow();

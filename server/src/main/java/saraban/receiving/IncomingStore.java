@@ -71,6 +71,21 @@ final class IncomingStore {
         }
     }
 
+    /** The receipts of the units the letter {@code parentId} was forwarded to, in order. */
+    java.util.List<IncomingLetter> forwards(Connection c, long parentId) throws SQLException {
+        java.util.List<IncomingLetter> out = new java.util.ArrayList<>();
+        try (PreparedStatement s =
+                c.prepareStatement(SELECT + " WHERE i.parent_id = ? ORDER BY i.id")) {
+            s.setLong(1, parentId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(row(r));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Whether the letter {@code parentId} was already forwarded to {@code officeId}. */
     boolean forwarded(Connection c, long parentId, String officeId) throws SQLException {
         try (PreparedStatement s =
