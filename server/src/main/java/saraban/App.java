@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import saraban.accounts.AccountService;
+import saraban.accounts.UserAdminPages;
 import saraban.accounts.UserRoutes;
 import saraban.letters.LetterRoutes;
 import saraban.letters.LetterService;
@@ -28,6 +29,7 @@ import saraban.receiving.IncomingRoutes;
 import saraban.receiving.IncomingService;
 import saraban.receiving.MetadataExtractor;
 import saraban.registers.Office;
+import saraban.registers.OfficeAdminPages;
 import saraban.registers.OfficeRoutes;
 import saraban.registers.OfficeService;
 import saraban.registers.RegisterPages;
@@ -36,6 +38,8 @@ import saraban.registers.RegisterService;
 import saraban.search.SearchPage;
 import saraban.search.SearchRoutes;
 import saraban.search.SearchService;
+import saraban.signers.SignerPages;
+import saraban.signers.SignerService;
 import saraban.storage.Database;
 import saraban.storage.FileStore;
 import saraban.thai.ThaiText;
@@ -172,10 +176,32 @@ public final class App {
                             clock)
                     .register(app);
             new RegisterPages(registers, stores.offices(), pages).register(app);
+            adminPages(app, pages, accounts, stores.offices(), registers.database(), clock, json);
             return app;
         } finally {
             startup.shutdownNow();
         }
+    }
+
+    /** {@code /admin/**}: offices and their series, users, signers. */
+    private static void adminPages(
+            Javalin app,
+            Pages pages,
+            AccountService accounts,
+            OfficeService offices,
+            Database db,
+            Clock clock,
+            ObjectMapper json) {
+        java.util.function.Supplier<java.util.List<Map<String, String>>> choices =
+                () ->
+                        offices.list().stream()
+                                .map(o -> Map.of("id", o.id(), "name", o.name()))
+                                .toList();
+        new UserAdminPages(accounts, pages, choices).register(app);
+        new OfficeAdminPages(offices, pages).register(app);
+        SignerService signers =
+                new SignerService(db, clock, json, id -> offices.directory().find(id).isPresent());
+        new SignerPages(signers, pages, choices).register(app);
     }
 
     /** The PDF engine, checked by rendering a small Thai document: a broken font stops start-up. */
