@@ -38,13 +38,36 @@ final class SafeSnippet {
         return out.toString();
     }
 
+    private static final Pattern ENTITY =
+            Pattern.compile("&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|lt|gt|quot|apos|amp);");
+
+    /** The text the escaped snippet stands for: the entities an HTML escaper writes, read back. */
     private static String unescape(String s) {
-        return s.replace("&lt;", "<")
-                .replace("&gt;", ">")
-                .replace("&quot;", "\"")
-                .replace("&#39;", "'")
-                .replace("&#x27;", "'")
-                .replace("&amp;", "&");
+        Matcher m = ENTITY.matcher(s);
+        StringBuilder out = new StringBuilder(s.length());
+        while (m.find()) {
+            String e = m.group(1);
+            String c =
+                    switch (e) {
+                        case "lt" -> "<";
+                        case "gt" -> ">";
+                        case "quot" -> "\"";
+                        case "apos" -> "'";
+                        case "amp" -> "&";
+                        default -> {
+                            int cp =
+                                    e.startsWith("#x")
+                                            ? Integer.parseInt(e.substring(2), 16)
+                                            : Integer.parseInt(e.substring(1));
+                            yield Character.isValidCodePoint(cp)
+                                    ? new String(Character.toChars(cp))
+                                    : "\uFFFD";
+                        }
+                    };
+            m.appendReplacement(out, Matcher.quoteReplacement(c));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static String escape(String s) {
@@ -56,7 +79,6 @@ final class SafeSnippet {
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
                 case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
                 default -> out.append(c);
             }
         }

@@ -122,8 +122,9 @@ public final class SearchPage {
                 h.subject() == null || h.subject().isBlank() ? "(ไม่มีเรื่อง)" : h.subject());
         m.put("referenceNumber", h.referenceNumber());
         m.put("date", h.date());
-        m.put("kind", KINDS.getOrDefault(h.kind(), h.kind()));
-        m.put("direction", h.direction() == null ? "" : DIRECTIONS.get(h.direction().id()));
+        String direction = h.direction() == null ? "" : DIRECTIONS.get(h.direction().id());
+        String kind = KINDS.getOrDefault(h.kind(), h.kind());
+        m.put("kind", kind.equals(direction) ? kind : direction + " · " + kind);
         m.put("office", h.office() == null ? "" : officeName.apply(h.office()));
         m.put("urgency", h.urgency());
         m.put(
@@ -162,7 +163,7 @@ public final class SearchPage {
                         v.put("href", link(without(params, "page"), key, next));
                         values.add(v);
                     }
-                    out.add(Map.of("key", key, "heading", heading, "values", values));
+                    out.add(Map.of("key", key, "heading", heading, "items", values));
                 });
         return out;
     }
