@@ -101,7 +101,12 @@ class ClerkPagesIT {
         assertThat(r.body()).contains("id=\"file-error\"").contains("aria-invalid=\"true\"");
         assertThat(r.body()).containsPattern("id=\"file-error\"[^>]*>[^<]*รหัสผ่าน");
         HttpResponse<String> notPdf =
-                site.upload(site.clerk, ClerkSite.OFFICE, "letter.pdf", "hello".getBytes(java.nio.charset.StandardCharsets.UTF_8), true);
+                site.upload(
+                        site.clerk,
+                        ClerkSite.OFFICE,
+                        "letter.pdf",
+                        "hello".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        true);
         assertThat(notPdf.body()).contains("id=\"file-error\"");
         assertThat(rows(receiveRegister(site.clerk))).isEqualTo(before);
     }
