@@ -145,6 +145,28 @@ public final class FontSet {
      * line. Thai marks take no width, as in the PDF.
      */
     public double textWidth(String text, double pskPoints) {
+        String key = pskPoints + "|" + text;
+        Double known = widths.get(key);
+        if (known != null) {
+            return known;
+        }
+        double width = measureWidth(text, pskPoints);
+        if (widths.size() < MAX_REMEMBERED_WIDTHS) {
+            widths.put(key, width);
+        }
+        return width;
+    }
+
+    /**
+     * Labels recur in every letter and laying them out with Java2D costs more than the rest of
+     * filling a template; a few hundred distinct labels is all a set of templates has.
+     */
+    private static final int MAX_REMEMBERED_WIDTHS = 512;
+
+    private final java.util.Map<String, Double> widths =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private double measureWidth(String text, double pskPoints) {
         java.awt.Font font = regularAwtFont().deriveFont((float) points(pskPoints));
         java.awt.font.FontRenderContext context =
                 new java.awt.font.FontRenderContext(null, true, true);
