@@ -2,6 +2,7 @@ package saraban.registers;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -267,7 +268,7 @@ public final class RegisterService {
                             c.prepareStatement(
                                     "SELECT last_number FROM series_counters WHERE office_id = ?"
                                             + " AND series = ? AND year = ?")) {
-                        bindSeries(s, numbering.id(), series, year);
+                        RegisterRows.bindSeries(s, numbering.id(), series, year);
                         try (ResultSet r = s.executeQuery()) {
                             return r.next() ? r.getInt(1) + 1 : 1;
                         }
