@@ -40,6 +40,9 @@ final class ForwardPage {
         model.put("office", offices.get(letter.office()));
         model.put("units", units(letter.office()));
         model.put("forwards", incoming.forwards(letter.id()));
+        Map<String, String> names = new HashMap<>();
+        offices.list().forEach(o -> names.put(o.id(), o.name()));
+        model.put("names", names);
         model.put("received", ctx.queryParam("received") != null);
         pages.render(ctx, "incoming/forward", model);
     }

@@ -288,7 +288,7 @@ abstract class StorageContract {
                             .map(row -> row.substring(0, row.indexOf(" 20")))
                             .toList();
             assertThat(applied).startsWith("1 files").endsWith("901 notes", "902 notes author");
-            assertThat(applied).hasSize(bundledVersion() + 2);
+            assertThat(applied).hasSize(bundledCount() + 2);
             execute(db, "INSERT INTO notes (id, text, author) VALUES (1, 'x', 'y')");
         }
     }
@@ -355,6 +355,11 @@ abstract class StorageContract {
     }
 
     /** The newest migration that ships with Saraban; test migrations number from 901. */
+    /** How many migrations are packed: fewer than the latest version while some are reserved. */
+    private int bundledCount() {
+        return Migrations.fromClasspath(getClass().getClassLoader()).all().size();
+    }
+
     private int bundledVersion() {
         return Migrations.fromClasspath(getClass().getClassLoader()).latestVersion();
     }
