@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import saraban.accounts.AccountService;
+import saraban.accounts.UserAdminPages;
 import saraban.accounts.UserRoutes;
 import saraban.letters.LetterPages;
 import saraban.letters.LetterRoutes;
@@ -29,15 +30,22 @@ import saraban.portal.PortalApiRoutes;
 import saraban.portal.PortalRoutes;
 import saraban.portal.PortalService;
 import saraban.receiving.IncomingPage;
+import saraban.receiving.IncomingPages;
 import saraban.receiving.IncomingRoutes;
 import saraban.receiving.IncomingService;
 import saraban.receiving.MetadataExtractor;
+import saraban.registers.Office;
+import saraban.registers.OfficeAdminPages;
 import saraban.registers.OfficeRoutes;
 import saraban.registers.OfficeService;
+import saraban.registers.RegisterPages;
 import saraban.registers.RegisterRoutes;
 import saraban.registers.RegisterService;
+import saraban.search.SearchPage;
 import saraban.search.SearchRoutes;
 import saraban.search.SearchService;
+import saraban.signers.SignerPages;
+import saraban.signers.SignerService;
 import saraban.storage.Database;
 import saraban.storage.FileStore;
 import saraban.thai.ThaiText;
@@ -47,6 +55,7 @@ import saraban.web.ErrorMapper;
 import saraban.web.Json;
 import saraban.web.Pages;
 import saraban.web.SigninRoutes;
+import saraban.web.ThaiFormat;
 import saraban.web.WebAssets;
 
 /** The composition root: builds every service from {@link Settings} and wires them into Javalin. */
@@ -99,6 +108,7 @@ public final class App {
             ErrorMapper.install(app);
             Pages pages = new Pages(webDir);
             pages.install(app);
+            pages.contribute((ctx, model) -> model.put("fmt", ThaiFormat.INSTANCE));
             app.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
 
             Registers stores = await(registersReady);
@@ -135,12 +145,27 @@ public final class App {
                             settings.uploads(),
                             clock);
             new IncomingRoutes(incoming, json).register(app);
+            new IncomingPages(incoming, stores.offices(), pages, clock).register(app);
             new IncomingPage(incoming, registers, pages).register(app);
             new DashboardPage(pages, incoming, letters, registers, clock).register(app);
 
             SearchService search =
                     SearchService.start(registers.database(), files, settings.searchIndexDir());
             new SearchRoutes(search).register(app);
+            new SearchPage(
+                            search,
+                            pages,
+                            id ->
+                                    stores.offices()
+                                            .directory()
+                                            .find(id)
+                                            .map(Office::name)
+                                            .orElse(id),
+                            () ->
+                                    stores.offices().list().stream()
+                                            .map(o -> Map.of("id", o.id(), "name", o.name()))
+                                            .toList())
+                    .register(app);
 
             PortalService portal =
                     new PortalService(
@@ -165,10 +190,33 @@ public final class App {
                             settings.templatesDir().resolve("registers"),
                             clock)
                     .register(app);
+            new RegisterPages(registers, stores.offices(), pages).register(app);
+            adminPages(app, pages, accounts, stores.offices(), registers.database(), clock, json);
             return app;
         } finally {
             startup.shutdownNow();
         }
+    }
+
+    /** {@code /admin/**}: offices and their series, users, signers. */
+    private static void adminPages(
+            Javalin app,
+            Pages pages,
+            AccountService accounts,
+            OfficeService offices,
+            Database db,
+            Clock clock,
+            ObjectMapper json) {
+        java.util.function.Supplier<java.util.List<Map<String, String>>> choices =
+                () ->
+                        offices.list().stream()
+                                .map(o -> Map.of("id", o.id(), "name", o.name()))
+                                .toList();
+        new UserAdminPages(accounts, pages, choices).register(app);
+        new OfficeAdminPages(offices, pages).register(app);
+        SignerService signers =
+                new SignerService(db, clock, json, id -> offices.directory().find(id).isPresent());
+        new SignerPages(signers, pages, choices).register(app);
     }
 
     /** The PDF engine, checked by rendering a small Thai document: a broken font stops start-up. */

@@ -167,17 +167,30 @@ public final class IncomingService {
     }
 
     /**
-     * Receives a letter at {@code officeId}: checks the file, reads what it can of the letter's
-     * details, then in one transaction takes the next receive number, stamps page 1, stores the
-     * original and the stamped copy, and writes the register row, the receipt and the audit event.
+     * An upload that passed the checks, with what its text layer says: what {@link #prepare}
+     * answers and {@link #receive(String, Prepared, IncomingDetails, String)} takes.
      *
-     * @param given what the clerk typed; each field left out is taken from the text layer
-     * @throws ProblemException for a bad file ({@code NOT_A_PDF}, {@code PDF_ENCRYPTED}, …), or
-     *     {@code FIELD_REQUIRED} when neither the clerk nor the text says the subject or date
+     * @param pdf the letter as one PDF (scanned pages already made into one)
+     * @param extracted the details read from the text layer ({@link IncomingDetails#NONE} for
+     *     scans)
      */
-    public IncomingLetter receive(
-            String officeId, Upload upload, IncomingDetails given, String actor) {
-        Office office = registers.office(officeId);
+    public record Prepared(
+            byte[] pdf, IncomingLetter.Source source, int pages, IncomingDetails extracted) {}
+
+    /**
+     * A receipt stamp drawn on a prepared letter without taking a number: the number the office
+     * would be given if it received the letter now (somebody may take it first), today's date and
+     * the time.
+     */
+    public record Preview(byte[] stampedPdf, int expectedNumber, StampText stamp) {}
+
+    /**
+     * Checks an upload and reads what it can of the letter's details, taking no number and keeping
+     * nothing: a refused file is answered with its problem and leaves no trace.
+     *
+     * @throws ProblemException for a bad file ({@code NOT_A_PDF}, {@code PDF_ENCRYPTED}, …)
+     */
+    public Prepared prepare(Upload upload) {
         byte[] pdf;
         IncomingLetter.Source source;
         if (upload instanceof PdfUpload p) {
@@ -190,7 +203,47 @@ public final class IncomingService {
         int pages = IncomingPdf.check(pdf, limits).pages();
         IncomingDetails extracted =
                 source == IncomingLetter.Source.PDF ? read(pdf) : IncomingDetails.NONE;
-        IncomingDetails details = given.orElse(extracted);
+        return new Prepared(pdf, source, pages, extracted);
+    }
+
+    /**
+     * The receipt stamp {@code officeId} would put on a prepared letter now, drawn on a copy:
+     * nothing is numbered or stored.
+     */
+    public Preview preview(String officeId, Prepared prepared) {
+        Office office = registers.office(officeId);
+        int next = registers.nextNumber(office.id(), saraban.registers.Series.RECEIVE);
+        StampText text = stampText(office.name(), REGISTRY_LABEL, next, clock.instant());
+        return new Preview(stamper.stamp(prepared.pdf(), text).pdf(), next, text);
+    }
+
+    /**
+     * Receives a letter at {@code officeId}: checks the file, reads what it can of the letter's
+     * details, then in one transaction takes the next receive number, stamps page 1, stores the
+     * original and the stamped copy, and writes the register row, the receipt and the audit event.
+     *
+     * @param given what the clerk typed; each field left out is taken from the text layer
+     * @throws ProblemException for a bad file ({@code NOT_A_PDF}, {@code PDF_ENCRYPTED}, …), or
+     *     {@code FIELD_REQUIRED} when neither the clerk nor the text says the subject or date
+     */
+    public IncomingLetter receive(
+            String officeId, Upload upload, IncomingDetails given, String actor) {
+        registers.office(officeId);
+        Prepared prepared = prepare(upload);
+        return receive(officeId, prepared, given.orElse(prepared.extracted()), actor);
+    }
+
+    /**
+     * Receives a prepared letter with the details as the clerk confirmed them (a field left empty
+     * stays empty): in one transaction takes the next receive number, stamps page 1, stores the
+     * original and the stamped copy, and writes the register row, the receipt and the audit event.
+     *
+     * @throws ProblemException {@code FIELD_REQUIRED} without a subject or a date
+     */
+    public IncomingLetter receive(
+            String officeId, Prepared prepared, IncomingDetails details, String actor) {
+        Office office = registers.office(officeId);
+        byte[] pdf = prepared.pdf();
         require(details.subject(), "subject", "เรื่อง");
         require(details.date(), "date", "ลงวันที่");
         return db.inLockingTransaction(
@@ -219,10 +272,10 @@ public final class IncomingService {
                                     actor,
                                     original,
                                     copy,
-                                    source,
-                                    pages,
+                                    prepared.source(),
+                                    prepared.pages(),
                                     details,
-                                    extracted,
+                                    prepared.extracted(),
                                     stamped.placement());
                     long id = store.insert(c, letter);
                     IncomingLetter saved = store.find(c, id);
@@ -319,6 +372,11 @@ public final class IncomingService {
         return db.read(c -> existing(c, id));
     }
 
+    /** The receipts of the units a letter was forwarded to, first forwarded first. */
+    public List<IncomingLetter> forwards(long id) {
+        return db.read(c -> store.forwards(c, id));
+    }
+
     /** The stamped copy, checked against its SHA-256 as it is read. */
     public InputStream stamped(long id) {
         return files.open(letter(id).stampedSha256());
@@ -353,11 +411,6 @@ public final class IncomingService {
         return db.read(c -> store.withoutAction(c, offices)).stream()
                 .filter(l -> clearance.clears(SecrecyLevel.parse(l.details().secrecy())))
                 .toList();
-    }
-
-    /** The receipts made by forwarding receipt {@code id} to units, in the order forwarded. */
-    public List<IncomingLetter> forwards(long id) {
-        return db.read(c -> store.forwards(c, id));
     }
 
     /** 0 for ด่วนที่สุด, 1 ด่วนมาก, 2 ด่วน, 3 for a letter without urgency. */
@@ -431,11 +484,15 @@ public final class IncomingService {
 
     private static StampText stampText(
             String office, String label, RegisterEntry entry, Instant at) {
+        return stampText(office, label, entry.number(), at);
+    }
+
+    private static StampText stampText(String office, String label, int number, Instant at) {
         LocalDateTime local = LocalDateTime.ofInstant(at, BANGKOK);
         return new StampText(
                 office,
                 label,
-                ThaiDigits.toThai(String.valueOf(entry.number())),
+                ThaiDigits.toThai(String.valueOf(number)),
                 ThaiDates.abbreviatedDate(local.toLocalDate(), Digits.THAI),
                 ThaiDates.time(local.toLocalTime(), Digits.THAI));
     }

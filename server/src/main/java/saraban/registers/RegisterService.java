@@ -2,6 +2,7 @@ package saraban.registers;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -241,6 +242,36 @@ public final class RegisterService {
                                             + " series = ? AND year = ? ORDER BY number")) {
                         RegisterRows.bindSeries(s, numbering.id(), series, year);
                         return rows.rows(s);
+                    }
+                });
+    }
+
+    /**
+     * The Buddhist-Era year whose register {@code officeId}'s next number of {@code series} would
+     * go into today: the calendar or fiscal year of the office that keeps the series.
+     */
+    public int currentYear(String officeId, Series series) {
+        Office numbering = offices.numberingOffice(office(officeId).id(), series);
+        return NumberingPeriod.of(numbering.policy().year(), today()).buddhistYear();
+    }
+
+    /**
+     * The number {@code officeId} would be given next in {@code series} if it asked now, without
+     * taking it: for a preview only, since somebody else may take it first.
+     */
+    public int nextNumber(String officeId, Series series) {
+        Office numbering = offices.numberingOffice(office(officeId).id(), series);
+        int year = currentYear(officeId, series);
+        return db.read(
+                c -> {
+                    try (PreparedStatement s =
+                            c.prepareStatement(
+                                    "SELECT last_number FROM series_counters WHERE office_id = ?"
+                                            + " AND series = ? AND year = ?")) {
+                        RegisterRows.bindSeries(s, numbering.id(), series, year);
+                        try (ResultSet r = s.executeQuery()) {
+                            return r.next() ? r.getInt(1) + 1 : 1;
+                        }
                     }
                 });
     }

@@ -101,6 +101,10 @@ public final class AccessRules {
 
         // Incoming letters: clerks receive and forward; anyone reads (of their offices).
         line("GET /api/incoming/**", SIGNED_IN);
+        // Receiving pages: the upload, its preview and the forward form are for clerks only.
+        line("GET /incoming/new", ISSUERS);
+        line("GET /incoming/new/**", ISSUERS);
+        line("GET /incoming/{id}/forward", ISSUERS);
         line("* /api/incoming", ISSUERS);
         line("* /api/incoming/**", ISSUERS);
         line("GET /incoming", SIGNED_IN);
