@@ -15,8 +15,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import saraban.forms.FormRoutes;
+import saraban.forms.FormService;
+import saraban.forms.Offices;
 import saraban.letters.LetterRoutes;
 import saraban.letters.LetterService;
+import saraban.letters.StoredLetter;
 import saraban.pdf.FontSet;
 import saraban.pdf.FontUnavailableException;
 import saraban.pdf.PdfEngine;
@@ -119,6 +123,20 @@ public final class App {
                             clock);
             new IncomingRoutes(incoming, json).register(app);
 
+            FormService forms =
+                    new FormService(
+                            registers.database(),
+                            files,
+                            pdf,
+                            settings.templatesDir().resolve("forms"),
+                            Offices.of(stores.offices().directory()),
+                            letterId -> issuedLetter(letters, letterId),
+                            settings.lateSubmissions(),
+                            clock,
+                            json);
+            forms.check();
+            new FormRoutes(forms, json).register(app);
+
             SearchService search =
                     SearchService.start(registers.database(), files, settings.searchIndexDir());
             new SearchRoutes(search).register(app);
@@ -143,6 +161,20 @@ public final class App {
             return app;
         } finally {
             startup.shutdownNow();
+        }
+    }
+
+    /** An issued letter as a form request names it; empty for a draft or no letter. */
+    private static java.util.Optional<FormService.Circular> issuedLetter(
+            LetterService letters, long id) {
+        try {
+            StoredLetter letter = letters.letter(id);
+            return letter.status() == StoredLetter.Status.ISSUED
+                    ? java.util.Optional.of(
+                            new FormService.Circular(letter.referenceNumber(), letter.subject()))
+                    : java.util.Optional.empty();
+        } catch (ProblemException notFound) {
+            return java.util.Optional.empty();
         }
     }
 
@@ -260,6 +292,7 @@ public final class App {
                     app.port(),
                     java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         } catch (FontUnavailableException | IllegalArgumentException | ProblemException e) {
+            // a FormDefinitionException is an IllegalArgumentException naming the file and field
             System.err.println("Saraban cannot start: " + e.getMessage());
             System.exit(2);
         }

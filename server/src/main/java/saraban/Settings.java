@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import saraban.forms.LateSubmissions;
 
 /**
  * All of Saraban's configuration, read once from {@code SARABAN_*} environment variables by {@link
@@ -32,6 +33,9 @@ import java.util.Optional;
  *     jdbc:sqlite:dataDir/saraban.db}; {@code jdbc:postgresql://…} keeps everything, files
  *     included, in PostgreSQL)
  * @param uploads how large an incoming letter may be
+ * @param lateSubmissions whether a form submitted after its request's deadline is taken and marked
+ *     late, or refused ({@code SARABAN_LATE_SUBMISSIONS}: {@code accept}, the default, or {@code
+ *     refuse})
  */
 public record Settings(
         int port,
@@ -44,7 +48,8 @@ public record Settings(
         String dbUrl,
         Optional<Path> officesFile,
         UploadLimits uploads,
-        Path searchIndexDir) {
+        Path searchIndexDir,
+        LateSubmissions lateSubmissions) {
 
     /**
      * What an uploaded letter may be: at most {@code maxBytes} ({@code SARABAN_MAX_UPLOAD_MB},
@@ -69,6 +74,7 @@ public record Settings(
         Objects.requireNonNull(officesFile, "officesFile");
         Objects.requireNonNull(uploads, "uploads");
         Objects.requireNonNull(searchIndexDir, "searchIndexDir");
+        Objects.requireNonNull(lateSubmissions, "lateSubmissions");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("SARABAN_PORT must be 0..65535, not " + port);
         }
@@ -127,7 +133,8 @@ public record Settings(
                 dbUrl.trim(),
                 offices,
                 uploads,
-                searchIndex);
+                searchIndex,
+                LateSubmissions.parse(env.getOrDefault("SARABAN_LATE_SUBMISSIONS", "accept")));
     }
 
     /**
@@ -145,7 +152,8 @@ public record Settings(
                 sqliteIn(home.resolve("data")),
                 Optional.empty(),
                 UploadLimits.DEFAULT,
-                home.resolve("search-index"));
+                home.resolve("search-index"),
+                LateSubmissions.ACCEPT);
     }
 
     public Settings withPort(int newPort) {
@@ -160,7 +168,8 @@ public record Settings(
                 dbUrl,
                 officesFile,
                 uploads,
-                searchIndexDir);
+                searchIndexDir,
+                lateSubmissions);
     }
 
     /** The same settings with the database and files in {@code newDataDir}: for tests. */
@@ -176,7 +185,8 @@ public record Settings(
                 newDbUrl,
                 officesFile,
                 uploads,
-                searchIndexDir);
+                searchIndexDir,
+                lateSubmissions);
     }
 
     /**
@@ -195,7 +205,25 @@ public record Settings(
                 sqliteIn(newDataDir),
                 officesFile,
                 uploads,
-                newDataDir.resolve("search-index"));
+                newDataDir.resolve("search-index"),
+                lateSubmissions);
+    }
+
+    /** The same settings with another rule for late form submissions: for tests. */
+    public Settings withLateSubmissions(LateSubmissions late) {
+        return new Settings(
+                port,
+                home,
+                templatesDir,
+                fontsDir,
+                fontFamily,
+                garuda,
+                dataDir,
+                dbUrl,
+                officesFile,
+                uploads,
+                searchIndexDir,
+                late);
     }
 
     /** The same settings with other upload limits: for tests. */
@@ -211,7 +239,8 @@ public record Settings(
                 dbUrl,
                 officesFile,
                 newUploads,
-                searchIndexDir);
+                searchIndexDir,
+                lateSubmissions);
     }
 
     private static int positive(Map<String, String> env, String name, int fallback) {
