@@ -37,6 +37,7 @@ final class FormsFixture implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         db = Database.open(dbUrl, clock);
+        standInCircular();
         service =
                 new FormService(
                         db,
@@ -54,6 +55,25 @@ final class FormsFixture implements AutoCloseable {
                         late,
                         clock,
                         JSON);
+    }
+
+    /**
+     * Letter 1, which the stand-in lookup calls the issued seed circular: a row for the request's
+     * reference to the letters table to hold on to.
+     */
+    private void standInCircular() {
+        db.inTransaction(
+                c -> {
+                    try (var s =
+                            c.prepareStatement(
+                                    "INSERT INTO letters (office_id, kind, status, subject,"
+                                            + " draft_json, created_at, created_by, updated_at, updated_by)"
+                                            + " VALUES ('ss-0017-2', 'external', 'DRAFT', 'ว ๕๒๕', '{}', ?, 't', ?, 't')")) {
+                        db.dialect().setInstant(s, 1, BEFORE_DEADLINE);
+                        db.dialect().setInstant(s, 2, BEFORE_DEADLINE);
+                        return s.executeUpdate();
+                    }
+                });
     }
 
     /** The sample submission of อำเภออัมพวา: three projects, values typed in mixed digits. */
