@@ -288,7 +288,7 @@ abstract class StorageContract {
                             .map(row -> row.substring(0, row.indexOf(" 20")))
                             .toList();
             assertThat(applied).startsWith("1 files").endsWith("901 notes", "902 notes author");
-            assertThat(applied).hasSize(bundledVersion() + 2);
+            assertThat(applied).hasSize(bundledCount() + 2);
             execute(db, "INSERT INTO notes (id, text, author) VALUES (1, 'x', 'y')");
         }
     }
@@ -357,6 +357,11 @@ abstract class StorageContract {
     /** The newest migration that ships with Saraban; test migrations number from 901. */
     private int bundledVersion() {
         return Migrations.fromClasspath(getClass().getClassLoader()).latestVersion();
+    }
+
+    /** How many migrations are bundled: fewer than the latest version while a number is taken. */
+    private int bundledCount() {
+        return Migrations.fromClasspath(getClass().getClassLoader()).all().size();
     }
 
     // ---- file store ----
