@@ -18,10 +18,14 @@ import org.slf4j.LoggerFactory;
 import saraban.accounts.AccountService;
 import saraban.accounts.UserAdminPages;
 import saraban.accounts.UserRoutes;
+import saraban.forms.FormRoutes;
+import saraban.forms.FormService;
+import saraban.forms.Offices;
 import saraban.letters.LetterPages;
 import saraban.letters.LetterRoutes;
 import saraban.letters.LetterService;
 import saraban.letters.NumberPage;
+import saraban.letters.StoredLetter;
 import saraban.pdf.FontSet;
 import saraban.pdf.FontUnavailableException;
 import saraban.pdf.PdfEngine;
@@ -149,6 +153,20 @@ public final class App {
             new IncomingPage(incoming, registers, pages).register(app);
             new DashboardPage(pages, incoming, letters, registers, clock).register(app);
 
+            FormService forms =
+                    new FormService(
+                            registers.database(),
+                            files,
+                            pdf,
+                            settings.templatesDir().resolve("forms"),
+                            Offices.of(stores.offices().directory()),
+                            letterId -> issuedLetter(letters, letterId),
+                            settings.lateSubmissions(),
+                            clock,
+                            json);
+            forms.check();
+            new FormRoutes(forms, json).register(app);
+
             SearchService search =
                     SearchService.start(registers.database(), files, settings.searchIndexDir());
             new SearchRoutes(search).register(app);
@@ -217,6 +235,20 @@ public final class App {
         SignerService signers =
                 new SignerService(db, clock, json, id -> offices.directory().find(id).isPresent());
         new SignerPages(signers, pages, choices).register(app);
+    }
+
+    /** An issued letter as a form request names it; empty for a draft or no letter. */
+    private static java.util.Optional<FormService.Circular> issuedLetter(
+            LetterService letters, long id) {
+        try {
+            StoredLetter letter = letters.letter(id);
+            return letter.status() == StoredLetter.Status.ISSUED
+                    ? java.util.Optional.of(
+                            new FormService.Circular(letter.referenceNumber(), letter.subject()))
+                    : java.util.Optional.empty();
+        } catch (ProblemException notFound) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** The PDF engine, checked by rendering a small Thai document: a broken font stops start-up. */
@@ -362,6 +394,7 @@ public final class App {
                     app.port(),
                     java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         } catch (FontUnavailableException | IllegalArgumentException | ProblemException e) {
+            // a FormDefinitionException is an IllegalArgumentException naming the file and field
             System.err.println("Saraban cannot start: " + e.getMessage());
             System.exit(2);
         }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import saraban.forms.LateSubmissions;
 
 /**
  * All of Saraban's configuration, read once from {@code SARABAN_*} environment variables by {@link
@@ -33,6 +34,9 @@ import java.util.Optional;
  *     included, in PostgreSQL)
  * @param uploads how large an incoming letter may be
  * @param security how people and programs sign in
+ * @param lateSubmissions whether a form submitted after its request's deadline is taken and marked
+ *     late, or refused ({@code SARABAN_LATE_SUBMISSIONS}: {@code accept}, the default, or {@code
+ *     refuse})
  */
 public record Settings(
         int port,
@@ -46,7 +50,8 @@ public record Settings(
         Optional<Path> officesFile,
         UploadLimits uploads,
         Path searchIndexDir,
-        Security security) {
+        Security security,
+        LateSubmissions lateSubmissions) {
 
     /**
      * What an uploaded letter may be: at most {@code maxBytes} ({@code SARABAN_MAX_UPLOAD_MB},
@@ -106,6 +111,7 @@ public record Settings(
         Objects.requireNonNull(officesFile, "officesFile");
         Objects.requireNonNull(uploads, "uploads");
         Objects.requireNonNull(searchIndexDir, "searchIndexDir");
+        Objects.requireNonNull(lateSubmissions, "lateSubmissions");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("SARABAN_PORT must be 0..65535, not " + port);
         }
@@ -170,8 +176,8 @@ public record Settings(
                         bool(env, "SARABAN_TRUST_HEADERS", false),
                         java.time.Duration.ofMinutes(
                                 positive(env, "SARABAN_SESSION_IDLE_MINUTES", 120)),
-                        java.time.Duration.ofHours(
-                                positive(env, "SARABAN_SESSION_MAX_HOURS", 12))));
+                        java.time.Duration.ofHours(positive(env, "SARABAN_SESSION_MAX_HOURS", 12))),
+                LateSubmissions.parse(env.getOrDefault("SARABAN_LATE_SUBMISSIONS", "accept")));
     }
 
     /**
@@ -190,7 +196,8 @@ public record Settings(
                 Optional.empty(),
                 UploadLimits.DEFAULT,
                 home.resolve("search-index"),
-                Security.DEFAULT);
+                Security.DEFAULT,
+                LateSubmissions.ACCEPT);
     }
 
     public Settings withPort(int newPort) {
@@ -206,7 +213,8 @@ public record Settings(
                 officesFile,
                 uploads,
                 searchIndexDir,
-                security);
+                security,
+                lateSubmissions);
     }
 
     /** The same settings with the database and files in {@code newDataDir}: for tests. */
@@ -223,7 +231,8 @@ public record Settings(
                 officesFile,
                 uploads,
                 searchIndexDir,
-                security);
+                security,
+                lateSubmissions);
     }
 
     /**
@@ -243,7 +252,26 @@ public record Settings(
                 officesFile,
                 uploads,
                 newDataDir.resolve("search-index"),
-                security);
+                security,
+                lateSubmissions);
+    }
+
+    /** The same settings with another rule for late form submissions: for tests. */
+    public Settings withLateSubmissions(LateSubmissions late) {
+        return new Settings(
+                port,
+                home,
+                templatesDir,
+                fontsDir,
+                fontFamily,
+                garuda,
+                dataDir,
+                dbUrl,
+                officesFile,
+                uploads,
+                searchIndexDir,
+                security,
+                late);
     }
 
     /** The same settings with other upload limits: for tests. */
@@ -260,7 +288,8 @@ public record Settings(
                 officesFile,
                 newUploads,
                 searchIndexDir,
-                security);
+                security,
+                lateSubmissions);
     }
 
     /** The same settings with another way of signing in: for tests. */
@@ -277,7 +306,8 @@ public record Settings(
                 officesFile,
                 uploads,
                 searchIndexDir,
-                newSecurity);
+                newSecurity,
+                lateSubmissions);
     }
 
     private static int positive(Map<String, String> env, String name, int fallback) {

@@ -69,6 +69,31 @@ public final class BahtText {
     }
 
     /**
+     * An amount in figures as budget tables print it: thousands grouped with commas, satang only
+     * when there are some ({@code 1200000} is {@code ๑,๒๐๐,๐๐๐}, {@code 1500.5} is {@code
+     * ๑,๕๐๐.๕๐}), in the chosen digits.
+     */
+    public static String figures(BigDecimal amount, Digits digits) {
+        BigDecimal rounded = amount.setScale(2, RoundingMode.HALF_UP);
+        boolean whole = rounded.remainder(BigDecimal.ONE).signum() == 0;
+        String plain = (whole ? rounded.setScale(0) : rounded).abs().toPlainString();
+        int dot = plain.indexOf('.');
+        String integer = dot < 0 ? plain : plain.substring(0, dot);
+        StringBuilder grouped = new StringBuilder(plain.length() + integer.length() / 3);
+        for (int i = 0; i < integer.length(); i++) {
+            if (i > 0 && (integer.length() - i) % 3 == 0) {
+                grouped.append(',');
+            }
+            grouped.append(integer.charAt(i));
+        }
+        if (dot >= 0) {
+            grouped.append(plain, dot, plain.length());
+        }
+        String sign = rounded.signum() < 0 ? "-" : "";
+        return ThaiDigits.apply(sign + grouped, digits);
+    }
+
+    /**
      * Reads an amount written with Thai or Arabic digits and optional thousands commas: {@code
      * ๑๒๓,๔๕๐.๕๐}, {@code 123450.50}.
      *

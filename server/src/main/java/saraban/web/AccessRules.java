@@ -91,6 +91,15 @@ public final class AccessRules {
         line("POST /api/letters/{id}/publish", ISSUERS);
         line("POST /api/letters/{id}/unpublish", ISSUERS);
         line("GET /api/portal/**", SIGNED_IN);
+        // Forms: their definitions and blank PDFs are for anybody (districts print them);
+        // submissions for the signed-in, for their own offices; a circular asks for one.
+        line("GET /api/forms", PUBLIC);
+        line("GET /api/forms/**", PUBLIC);
+        line("POST /api/forms/*/submissions", SIGNED_IN);
+        line("POST /api/forms/*/drafts", SIGNED_IN);
+        line("* /api/submissions/**", SIGNED_IN);
+        line("POST /api/form-requests", ISSUERS);
+        line("GET /api/form-requests/**", SIGNED_IN);
         line("* /api/portal/**", ISSUERS);
         line("* /api/letters", SIGNED_IN);
         line("* /api/letters/**", SIGNED_IN);

@@ -167,4 +167,22 @@ class BahtTextTest {
         List<String> sequential = amounts.stream().map(BahtText::of).toList();
         assertThat(amounts.parallelStream().map(BahtText::of).toList()).isEqualTo(sequential);
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+                    0          | ๐            | 0
+                    999        | ๙๙๙          | 999
+                    1000       | ๑,๐๐๐        | 1,000
+                    1200000    | ๑,๒๐๐,๐๐๐    | 1,200,000
+                    1500.5     | ๑,๕๐๐.๕๐     | 1,500.50
+                    123450.505 | ๑๒๓,๔๕๐.๕๑   | 123,450.51
+                    -2500      | -๒,๕๐๐       | -2,500
+                    """)
+    void writes_amounts_in_figures_grouped_by_thousands(String amount, String thai, String arabic) {
+        assertThat(BahtText.figures(new BigDecimal(amount), Digits.THAI)).isEqualTo(thai);
+        assertThat(BahtText.figures(new BigDecimal(amount), Digits.ARABIC)).isEqualTo(arabic);
+    }
 }
