@@ -52,8 +52,10 @@ import saraban.signers.SignerPages;
 import saraban.signers.SignerService;
 import saraban.storage.Database;
 import saraban.storage.FileStore;
+import saraban.submitting.RequestStatusPage;
 import saraban.submitting.SubmissionRoutes;
 import saraban.submitting.SubmissionService;
+import saraban.submitting.SubmitPages;
 import saraban.thai.ThaiText;
 import saraban.web.Access;
 import saraban.web.DashboardPage;
@@ -177,6 +179,8 @@ public final class App {
             forms.check();
             new FormRoutes(forms, json).register(app);
             new SubmissionRoutes(submissions, forms, pdf).register(app);
+            new SubmitPages(submissions, forms, pages, settings.lateSubmissions()).register(app);
+            new RequestStatusPage(submissions, forms, pages).register(app);
 
             SearchService search =
                     SearchService.start(registers.database(), files, settings.searchIndexDir());

@@ -69,6 +69,11 @@ public final class SubmissionService {
         this.store = new ReceiptStore(db.dialect());
     }
 
+    /** The office that issued letter {@code letterId}. */
+    public String issuerOf(long letterId) {
+        return circularOffice.apply(letterId);
+    }
+
     /** Whether {@code officeId} is a district. */
     public boolean isDistrict(String officeId) {
         return offices.get()
