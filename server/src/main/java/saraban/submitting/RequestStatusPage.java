@@ -35,6 +35,17 @@ public final class RequestStatusPage {
 
     public void register(Javalin app) {
         app.get("/letters/{id}/submissions", this::show);
+        // The letter's page links here when the letter asks for a form.
+        pages.contribute(
+                (ctx, model) -> {
+                    if ("/letters/{id}".equals(ctx.endpointHandlerPath())) {
+                        String id = ctx.pathParam("id");
+                        model.put(
+                                "asksForForms",
+                                forms.requests().stream()
+                                        .anyMatch(r -> String.valueOf(r.letterId()).equals(id)));
+                    }
+                });
     }
 
     private void show(Context ctx) {

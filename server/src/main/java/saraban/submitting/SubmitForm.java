@@ -185,9 +185,14 @@ final class SubmitForm {
     private static Input input(
             FieldDefinition f, String name, String id, JsonNode value, String error) {
         String kind = f.type().name().toLowerCase(Locale.ROOT);
+        // a budget column is headed by its year alone on paper; online it says what it is
+        String label =
+                f.type() == FieldType.AMOUNT && f.label().matches("[0-9๐-๙]{4}")
+                        ? "งบประมาณปี " + f.label() + " (บาท)"
+                        : f.label();
         return new Input(
                 name,
-                f.label(),
+                label,
                 kind,
                 f.required(),
                 f.hint(),

@@ -185,4 +185,22 @@ class SubmissionReceiptIT {
         assertThat(json(none).get("code").asText()).isEqualTo("NOT_RECEIVED");
         assertThat(json(none).get("message").asText()).contains("ใบตอบรับ");
     }
+
+    @Test
+    void a_submission_after_the_seed_deadline_is_received_and_marked_late() throws Exception {
+        long request = request("2019-06-15");
+        HttpResponse<byte[]> taken =
+                send(
+                        "POST",
+                        "/api/forms/district-projects/submissions",
+                        submission(request, "แผนพัฒนาอำเภออัมพวา"));
+        assertThat(taken.statusCode()).isEqualTo(201);
+        assertThat(json(taken).get("late").asBoolean()).isTrue();
+        long id = json(taken).get("id").asLong();
+        assertThat(
+                        json(send("GET", "/api/submissions/" + id + "/acknowledgement", null))
+                                .get("late")
+                                .asBoolean())
+                .isTrue();
+    }
 }

@@ -117,6 +117,7 @@ class SubmitBrowserIT {
         browser.find("button[data-row=add]").click();
         assertThat(browser.findAll(".project-row")).hasSize(2);
         fillRow(1, "2", "โครงการตลาดน้ำยามเย็นปลอดขยะ", "abc");
+        ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0);");
         browser.screenshot("submit-form");
 
         // a budget that is no amount: refused beside its field, in Thai, nothing lost
@@ -159,7 +160,8 @@ class SubmitBrowserIT {
             browser.driver().navigate().refresh();
         }
         assertThat(browser.find("main").getText()).contains("ของอำเภออัมพวา");
-        browser.go("/letters/" + letter + "/submissions");
+        browser.go("/letters/" + letter);
+        browser.clickAndWait("#form-status");
         assertThat(browser.find(".district-status").getText())
                 .contains("อำเภออัมพวา")
                 .contains("อำเภอบางคนที")
