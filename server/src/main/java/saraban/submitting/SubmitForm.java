@@ -211,6 +211,22 @@ final class SubmitForm {
         return out;
     }
 
+    /**
+     * The errors as links to their fields: {@code projects[1].budget2563} → {@code
+     * #p-1-budget2563}.
+     */
+    static List<Map<String, String>> summary(Map<String, String> errors) {
+        List<Map<String, String>> out = new ArrayList<>();
+        for (Map.Entry<String, String> e : errors.entrySet()) {
+            String id =
+                    e.getKey().matches("[A-Za-z0-9_]+\\[\\d+\\]\\.[A-Za-z0-9_]+")
+                            ? "p-" + e.getKey().replaceAll("^[^\\[]+\\[(\\d+)\\]\\.", "$1-")
+                            : e.getKey().equals("confirm") ? "confirm" : "f-" + e.getKey();
+            out.add(Map.of("href", "#" + id, "message", e.getValue()));
+        }
+        return out;
+    }
+
     private static String first(Map<String, List<String>> params, String key) {
         List<String> v = params.get(key);
         return v == null || v.isEmpty() ? null : v.get(0);

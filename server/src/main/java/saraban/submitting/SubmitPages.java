@@ -209,6 +209,7 @@ public final class SubmitPages {
                 d.rowGroups().isEmpty() ? null : errors.get(d.rowGroups().get(0).name()));
         model.put("confirmError", errors.get("confirm"));
         model.put("errorCount", errors.size());
+        model.put("errorList", SubmitForm.summary(errors));
         model.put("draft", draft);
         model.put("notice", notice);
         model.put("alert", alert);

@@ -84,4 +84,30 @@ class LateSubmissionPagesIT {
                 .contains("๑๕ มิถุนายน ๒๕๖๒");
         assertThat(district.get("/portal/submit").body()).contains("ส่งช้า");
     }
+
+    @Test
+    void the_row_buttons_work_without_javascript_and_errors_come_back_beside_their_fields() {
+        String path = "/portal/submit/requests/" + request + "?office=ss-amphawa";
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("f.planName", "แผนพัฒนาอำเภออัมพวา");
+        fields.put("p.0.name", "โครงการแรก");
+        fields.put("p.1.name", "โครงการที่สอง");
+        fields.put("p.1.budget2563", "สามล้าน");
+        fields.put("action", "up-1");
+        String moved = district.form(path, fields).body();
+        assertThat(moved.indexOf("โครงการที่สอง")).isLessThan(moved.indexOf("โครงการแรก"));
+        fields.put("action", "add");
+        assertThat(district.form(path, fields).body()).contains("id=\"p-2-name\"");
+
+        fields.put("action", "submit");
+        fields.put("confirm", "yes");
+        HttpResponse<String> refused = district.form(path, fields);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body())
+                .contains("id=\"p-1-budget2563-error\"")
+                .contains("ต้องเป็นจำนวนเงิน")
+                .contains("href=\"#p-1-budget2563\"")
+                .contains("บันทึกเป็นร่างไว้แล้ว")
+                .contains("value=\"แผนพัฒนาอำเภออัมพวา\"");
+    }
 }
