@@ -23,6 +23,9 @@ import saraban.web.Requests;
  * district sees only its own line.
  */
 public final class RequestStatusPage {
+    private static final java.util.regex.Pattern LETTER_PAGE =
+            java.util.regex.Pattern.compile("/letters/(\\d+)");
+
     private final SubmissionService submissions;
     private final FormService forms;
     private final Pages pages;
@@ -38,8 +41,10 @@ public final class RequestStatusPage {
         // The letter's page links here when the letter asks for a form.
         pages.contribute(
                 (ctx, model) -> {
-                    if ("/letters/{id}".equals(ctx.endpointHandlerPath())) {
-                        String id = ctx.pathParam("id");
+                    // by the path itself: error pages have no matched endpoint to ask
+                    java.util.regex.Matcher m = LETTER_PAGE.matcher(ctx.path());
+                    if (m.matches()) {
+                        String id = m.group(1);
                         model.put(
                                 "asksForForms",
                                 forms.requests().stream()
