@@ -52,6 +52,10 @@ import saraban.signers.SignerPages;
 import saraban.signers.SignerService;
 import saraban.storage.Database;
 import saraban.storage.FileStore;
+import saraban.submitting.RequestStatusPage;
+import saraban.submitting.SubmissionRoutes;
+import saraban.submitting.SubmissionService;
+import saraban.submitting.SubmitPages;
 import saraban.thai.ThaiText;
 import saraban.web.Access;
 import saraban.web.DashboardPage;
@@ -153,6 +157,13 @@ public final class App {
             new IncomingPage(incoming, registers, pages).register(app);
             new DashboardPage(pages, incoming, letters, registers, clock).register(app);
 
+            SubmissionService submissions =
+                    new SubmissionService(
+                            registers.database(),
+                            incoming,
+                            () -> stores.offices().directory(),
+                            letterId -> letters.letter(letterId).office(),
+                            clock);
             FormService forms =
                     new FormService(
                             registers.database(),
@@ -163,9 +174,13 @@ public final class App {
                             letterId -> issuedLetter(letters, letterId),
                             settings.lateSubmissions(),
                             clock,
-                            json);
+                            json,
+                            submissions::received);
             forms.check();
             new FormRoutes(forms, json).register(app);
+            new SubmissionRoutes(submissions, forms, pdf).register(app);
+            new SubmitPages(submissions, forms, pages, settings.lateSubmissions()).register(app);
+            new RequestStatusPage(submissions, forms, pages).register(app);
 
             SearchService search =
                     SearchService.start(registers.database(), files, settings.searchIndexDir());

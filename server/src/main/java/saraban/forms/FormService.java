@@ -73,6 +73,20 @@ public final class FormService {
     private final LateSubmissions late;
     private final Clock clock;
     private final PdfEngine engine;
+    private final Receiver receiver;
+
+    /**
+     * Registers a submission where the province receives it, inside the transaction that submits
+     * it: whatever it throws leaves the submission a draft and takes no receive number.
+     */
+    @FunctionalInterface
+    public interface Receiver {
+        /** Nothing is received: the submission is only stored. */
+        Receiver NONE = (id, receipt, request, actor) -> {};
+
+        void received(
+                long submissionId, SubmissionForReceipt receipt, FormRequest request, String actor);
+    }
 
     public FormService(
             Database db,
@@ -84,7 +98,25 @@ public final class FormService {
             LateSubmissions late,
             Clock clock,
             ObjectMapper json) {
+        this(db, files, engine, formsDir, offices, circulars, late, clock, json, Receiver.NONE);
+    }
+
+    /**
+     * @param receiver called in the transaction of each submission, to receive it
+     */
+    public FormService(
+            Database db,
+            FileStore files,
+            PdfEngine engine,
+            Path formsDir,
+            Offices offices,
+            Circulars circulars,
+            LateSubmissions late,
+            Clock clock,
+            ObjectMapper json,
+            Receiver receiver) {
         this.db = db;
+        this.receiver = receiver;
         this.files = files;
         this.engine = engine;
         this.store = new FormStore(db.dialect(), json);
@@ -213,6 +245,11 @@ public final class FormService {
                                                 "no form request " + id,
                                                 "ไม่พบคำขอให้ส่งแบบนี้",
                                                 null)));
+    }
+
+    /** Every circular's request for a form, the latest deadline first. */
+    public List<FormRequest> requests() {
+        return db.read(store::requests);
     }
 
     /** Every draft and submission answering request {@code id}, by office and revision. */
@@ -364,13 +401,16 @@ public final class FormService {
                                             actor,
                                             now,
                                             List.of());
+                            long saved;
                             if (insert) {
-                                return store.insertSubmission(c, done, topic);
-                            }
-                            if (!store.submitDraft(c, draft.id(), done)) {
+                                saved = store.insertSubmission(c, done, topic);
+                            } else if (store.submitDraft(c, draft.id(), done)) {
+                                saved = draft.id();
+                            } else {
                                 throw alreadySubmitted(draft.id());
                             }
-                            return draft.id();
+                            receiver.received(saved, forReceipt(saved), request, actor);
+                            return saved;
                         });
         return submission(id);
     }

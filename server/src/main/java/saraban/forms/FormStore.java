@@ -117,27 +117,42 @@ final class FormStore {
     }
 
     Optional<FormRequest> findRequest(Connection c, long id) throws SQLException {
-        try (PreparedStatement s =
-                c.prepareStatement(
-                        "SELECT id, letter_id, reference_number, subject, form_id, deadline, created_at,"
-                                + " created_by FROM form_requests WHERE id = ?")) {
+        try (PreparedStatement s = c.prepareStatement(REQUEST_SELECT + " WHERE id = ?")) {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(
-                        new FormRequest(
-                                r.getLong(1),
-                                r.getLong(2),
-                                r.getString(3),
-                                r.getString(4),
-                                r.getString(5),
-                                LocalDate.parse(r.getString(6)),
-                                dialect.getInstant(r, "created_at"),
-                                r.getString(8)));
+                return r.next() ? Optional.of(requestRow(r)) : Optional.empty();
             }
         }
+    }
+
+    /** Every request, the latest deadline first. */
+    List<FormRequest> requests(Connection c) throws SQLException {
+        try (PreparedStatement s =
+                c.prepareStatement(REQUEST_SELECT + " ORDER BY deadline DESC, id DESC")) {
+            List<FormRequest> out = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(requestRow(r));
+                }
+            }
+            return out;
+        }
+    }
+
+    private static final String REQUEST_SELECT =
+            "SELECT id, letter_id, reference_number, subject, form_id, deadline, created_at,"
+                    + " created_by FROM form_requests";
+
+    private FormRequest requestRow(ResultSet r) throws SQLException {
+        return new FormRequest(
+                r.getLong(1),
+                r.getLong(2),
+                r.getString(3),
+                r.getString(4),
+                r.getString(5),
+                LocalDate.parse(r.getString(6)),
+                dialect.getInstant(r, "created_at"),
+                r.getString(8));
     }
 
     long insertSubmission(Connection c, Submission d, String topic) throws SQLException {

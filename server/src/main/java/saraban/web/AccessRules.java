@@ -63,6 +63,9 @@ public final class AccessRules {
         line("GET *", PUBLIC);
         line("GET /signin", PUBLIC);
         line("POST /signin", PUBLIC);
+        // A district's pages for sending forms back sit in the portal but need signing in.
+        line("* /portal/submit", SIGNED_IN);
+        line("* /portal/submit/**", SIGNED_IN);
         line("* /portal", PUBLIC);
         line("* /portal/**", PUBLIC);
 

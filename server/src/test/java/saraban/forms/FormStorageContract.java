@@ -61,6 +61,53 @@ abstract class FormStorageContract {
     }
 
     @Test
+    void a_submission_whose_receipt_fails_stays_a_draft_and_nothing_of_the_receipt_is_kept() {
+        FormService.Receiver failing =
+                (id, receipt, request, actor) -> {
+                    f.db.inTransaction(
+                            c -> {
+                                try (var s =
+                                        c.prepareStatement(
+                                                "UPDATE submissions SET updated_by = 'registry'"
+                                                        + " WHERE id = ?")) {
+                                    s.setLong(1, id);
+                                    return s.executeUpdate();
+                                }
+                            });
+                    assertThat(receipt.subject()).contains("อำเภออัมพวา");
+                    throw new ProblemException(
+                            new saraban.Problem(
+                                    422,
+                                    "PDF_CORRUPT",
+                                    "cannot stamp",
+                                    "ประทับตรารับไม่ได้",
+                                    null));
+                };
+        f = new FormsFixture(dir, url(), LateSubmissions.ACCEPT, failing);
+        FormService forms = f.service;
+        Submission draft =
+                forms.saveDraft(
+                        "district-projects", FormsFixture.filled(FormsFixture.sample()), "somchai");
+        assertThatThrownBy(() -> forms.submitDraft(draft.id(), "somchai"))
+                .isInstanceOf(ProblemException.class)
+                .hasMessageStartingWith("PDF_CORRUPT");
+        Submission after = forms.submission(draft.id());
+        assertThat(after.status()).isEqualTo(Submission.Status.DRAFT);
+        assertThat(after.revision()).isNull();
+        assertThat(after.updatedBy()).isEqualTo("somchai");
+        assertThatThrownBy(
+                        () ->
+                                forms.submit(
+                                        "district-projects",
+                                        FormsFixture.filled(FormsFixture.sample()),
+                                        "somchai"))
+                .isInstanceOf(ProblemException.class);
+        // the one-step submission's row went with its transaction
+        assertThatThrownBy(() -> forms.submission(draft.id() + 1))
+                .hasMessageStartingWith("SUBMISSION_NOT_FOUND");
+    }
+
+    @Test
     void a_second_submission_is_a_new_revision_and_the_first_is_kept() {
         FormService forms = fixture(LateSubmissions.ACCEPT).service;
         FormRequest request = forms.request(1, "district-projects", LocalDate.of(2019, 6, 15), "p");

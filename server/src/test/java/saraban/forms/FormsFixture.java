@@ -30,6 +30,13 @@ final class FormsFixture implements AutoCloseable {
     final FormService service;
 
     FormsFixture(Path dir, String dbUrl, LateSubmissions late) {
+        this(dir, dbUrl, late, FormService.Receiver.NONE);
+    }
+
+    /**
+     * @param receiver called in each submission's transaction, as the province's registry
+     */
+    FormsFixture(Path dir, String dbUrl, LateSubmissions late, FormService.Receiver receiver) {
         try {
             formsDir = Files.createDirectories(dir.resolve("forms"));
             copy(TestHome.home().resolve("templates/forms"), formsDir);
@@ -54,7 +61,8 @@ final class FormsFixture implements AutoCloseable {
                                         : Optional.empty(),
                         late,
                         clock,
-                        JSON);
+                        JSON,
+                        receiver);
     }
 
     /**

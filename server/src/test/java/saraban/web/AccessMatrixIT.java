@@ -219,6 +219,7 @@ class AccessMatrixIT {
                         .replace("{year}", "2562")
                         .replace("{number}", "999")
                         .replace("{id}", "999999")
+                        .replace("{request}", "999999")
                         .replace("{username}", "nobody")
                         .replace("{version}", "1")
                         .replace("{sha256}", "0".repeat(64))
