@@ -261,31 +261,35 @@ public final class FormService {
     /** Saves what an office typed as a draft, however incomplete; its problems come with it. */
     public Submission saveDraft(String formId, Filled filled, String actor) {
         Incoming in = incoming(formId, filled);
-        Instant now = clock.instant();
-        Submission draft =
-                new Submission(
-                        0,
-                        formId,
-                        in.version().definition().version(),
-                        filled.office(),
-                        filled.request(),
-                        Submission.Status.DRAFT,
-                        null,
-                        in.data(),
-                        false,
-                        in.source(),
-                        in.upload(),
-                        null,
-                        now,
-                        actor,
-                        now,
-                        actor,
-                        null,
-                        List.of());
+        Submission draft = newDraft(formId, filled, in, actor);
         long id =
                 db.inTransaction(
                         c -> store.insertSubmission(c, draft, topic(formId, filled.request())));
         return submission(id);
+    }
+
+    /** What an office filled in, as a draft not yet stored. */
+    private Submission newDraft(String formId, Filled filled, Incoming in, String actor) {
+        Instant now = clock.instant();
+        return new Submission(
+                0,
+                formId,
+                in.version().definition().version(),
+                filled.office(),
+                filled.request(),
+                Submission.Status.DRAFT,
+                null,
+                in.data(),
+                false,
+                in.source(),
+                in.upload(),
+                null,
+                now,
+                actor,
+                now,
+                actor,
+                null,
+                List.of());
     }
 
     /** Replaces a draft's data. */
@@ -319,27 +323,7 @@ public final class FormService {
      */
     public Submission submit(String formId, Filled filled, String actor) {
         Incoming in = incoming(formId, filled);
-        Instant now = clock.instant();
-        Submission draft =
-                new Submission(
-                        0,
-                        formId,
-                        in.version().definition().version(),
-                        filled.office(),
-                        filled.request(),
-                        Submission.Status.DRAFT,
-                        null,
-                        in.data(),
-                        false,
-                        in.source(),
-                        in.upload(),
-                        null,
-                        now,
-                        actor,
-                        now,
-                        actor,
-                        null,
-                        List.of());
+        Submission draft = newDraft(formId, filled, in, actor);
         return finish(draft, in.version(), actor, true);
     }
 
