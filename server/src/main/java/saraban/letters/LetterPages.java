@@ -41,6 +41,12 @@ public final class LetterPages {
         app.post("/letters/{id}/edit", ctx -> save(ctx, LetterView.id(ctx)));
         app.post(
                 "/letters/{id}/issue", ctx -> new LetterView(letters, registers, pages).issue(ctx));
+        app.post(
+                "/letters/{id}/publish",
+                ctx -> new LetterView(letters, registers, pages).publish(ctx, true));
+        app.post(
+                "/letters/{id}/unpublish",
+                ctx -> new LetterView(letters, registers, pages).publish(ctx, false));
         app.get("/letters/{id}/pdf", ctx -> new LetterView(letters, registers, pages).pdf(ctx));
     }
 

@@ -40,6 +40,10 @@ final class LetterView {
             model.put("notice", "บันทึกร่างแล้ว");
         } else if (ctx.queryParam("issued") != null) {
             model.put("notice", "ออกเลขแล้ว ที่ " + ThaiView.digits(letter.referenceNumber()));
+        } else if (ctx.queryParam("published") != null) {
+            model.put("notice", "เผยแพร่บนเว็บไซต์เผยแพร่แล้ว");
+        } else if (ctx.queryParam("withdrawn") != null) {
+            model.put("notice", "นำออกจากเว็บไซต์เผยแพร่แล้ว");
         }
         pages.render(ctx, "letters/view", model);
     }
@@ -64,6 +68,7 @@ final class LetterView {
             letters.issue(
                     letter.id(),
                     reserved == null || reserved.isBlank() ? null : reserved.strip(),
+                    "yes".equals(ctx.formParam("publish")),
                     Requests.actor(ctx));
             ctx.redirect("/letters/" + letter.id() + "?issued=1", HttpStatus.SEE_OTHER);
         } catch (ProblemException e) {
@@ -76,6 +81,37 @@ final class LetterView {
             model.put("issueField", p.field() == null ? "" : p.field());
             model.put("reserved", reserved == null ? "" : reserved);
             ctx.status(p.status());
+            pages.render(ctx, "letters/view", model);
+        }
+    }
+
+    /**
+     * Puts an issued letter on the public portal, or takes it off with a reason; a refusal (a
+     * secret letter, say) shows on the letter's page.
+     */
+    void publish(Context ctx, boolean on) {
+        StoredLetter letter = visible(ctx, letters);
+        Requests.requireOffice(ctx, letter.office());
+        try {
+            if (on) {
+                letters.publish(letter.id(), true, Requests.actor(ctx));
+            } else {
+                String reason = ctx.formParam("reason");
+                letters.unpublish(
+                        letter.id(),
+                        reason == null || reason.isBlank() ? null : reason.strip(),
+                        Requests.actor(ctx));
+            }
+            ctx.redirect(
+                    "/letters/" + letter.id() + (on ? "?published=1" : "?withdrawn=1"),
+                    HttpStatus.SEE_OTHER);
+        } catch (ProblemException e) {
+            if (e.problem().status() >= 500) {
+                throw e;
+            }
+            Map<String, Object> model = model(ctx, letters.letter(letter.id()));
+            model.put("publishError", e.problem().message());
+            ctx.status(e.problem().status());
             pages.render(ctx, "letters/view", model);
         }
     }
@@ -112,6 +148,17 @@ final class LetterView {
         m.put("ownerUnit", d.ownerUnit().name() == null ? "" : d.ownerUnit().name());
         m.put("issuedAt", ThaiView.dateTime(letter.issuedAt()));
         m.put("mayIssue", LetterPages.mayIssue(ctx));
+        // only a letter without ชั้นความลับ may go on the portal; circulars, orders and
+        // announcements are offered it by default
+        m.put("publishable", d.secrecy() == null);
+        m.put(
+                "publishByDefault",
+                d.secrecy() == null
+                        && (d.circular()
+                                || d.kind() == LetterKind.ORDER
+                                || d.kind() == LetterKind.ANNOUNCEMENT));
+        m.put("published", letter.published());
+        m.put("publishError", null);
         m.put("reserved", "");
         List<Map<String, String>> rows = new ArrayList<>();
         if (letter.registerEntryId() != null) {

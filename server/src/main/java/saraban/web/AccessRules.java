@@ -107,6 +107,8 @@ public final class AccessRules {
         line("* /api/letters", SIGNED_IN);
         line("* /api/letters/**", SIGNED_IN);
         line("POST /letters/*/issue", ISSUERS);
+        line("POST /letters/*/publish", ISSUERS);
+        line("POST /letters/*/unpublish", ISSUERS);
         line("* /letters/number", ISSUERS);
         line("* /letters", SIGNED_IN);
         line("* /letters/**", SIGNED_IN);

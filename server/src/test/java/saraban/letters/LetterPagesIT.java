@@ -241,4 +241,46 @@ class LetterPagesIT {
         assertThat(clerk.get("/letters/" + id + "/pdf").statusCode()).isEqualTo(404);
         assertThat(staff.get("/").body()).doesNotContain("เรื่องลับเฉพาะ");
     }
+
+    @Test
+    void a_circular_issued_with_publish_ticked_is_on_the_portal_until_taken_off() {
+        long id = save(clerk, letter("แจ้งแนวทางการจัดทำแผนพัฒนาอำเภอ"));
+        assertThat(clerk.get("/letters/" + id).body()).contains("id=\"f-publish\" checked");
+        assertThat(
+                        clerk.form(
+                                        "/letters/" + id + "/issue",
+                                        Map.of("confirm", "yes", "publish", "yes"))
+                                .statusCode())
+                .isEqualTo(303);
+        assertThat(server.anonymous().get("/portal/circulars/" + id).statusCode()).isEqualTo(200);
+        assertThat(clerk.get("/letters/" + id).body()).contains("id=\"portal-link\"");
+
+        // staff may read the letter but not take it off the portal
+        assertThat(staff.form("/letters/" + id + "/unpublish", Map.of()).statusCode())
+                .isEqualTo(403);
+        assertThat(
+                        clerk.form(
+                                        "/letters/" + id + "/unpublish",
+                                        Map.of("reason", "แก้ไขรายละเอียด"))
+                                .statusCode())
+                .isEqualTo(303);
+        HttpResponse<String> gone = server.anonymous().get("/portal/circulars/" + id);
+        assertThat(gone.statusCode()).isEqualTo(410);
+        assertThat(clerk.form("/letters/" + id + "/publish", Map.of()).statusCode()).isEqualTo(303);
+        assertThat(server.anonymous().get("/portal/circulars/" + id).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_secret_letter_is_never_offered_the_portal() {
+        Map<String, String> form = letter("เรื่องลับไม่เผยแพร่");
+        form.put("secrecy", "ลับ");
+        long id = save(cleared, form);
+        assertThat(cleared.get("/letters/" + id).body()).doesNotContain("id=\"f-publish\"");
+        assertThat(cleared.form("/letters/" + id + "/issue", Map.of("confirm", "yes")).statusCode())
+                .isEqualTo(303);
+        HttpResponse<String> refused = cleared.form("/letters/" + id + "/publish", Map.of());
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("id=\"publish-error\"");
+        assertThat(server.anonymous().get("/portal/circulars/" + id).statusCode()).isEqualTo(404);
+    }
 }
