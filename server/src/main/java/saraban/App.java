@@ -203,7 +203,7 @@ public final class App {
             PortalService portal =
                     new PortalService(
                             registers.database(), files, letters, registers, search, clock);
-            new PortalRoutes(portal, pages).register(app);
+            new PortalRoutes(portal, pages, forms).register(app);
             new PortalApiRoutes(portal, settings.uploads().maxBytes()).register(app);
 
             ScheduledExecutorService expiry = expireReservationsEveryMinute(registers);

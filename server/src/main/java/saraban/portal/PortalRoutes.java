@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import saraban.ProblemException;
+import saraban.forms.FormService;
 import saraban.thai.ThaiDigits;
 import saraban.web.Downloads;
 import saraban.web.Pages;
@@ -24,10 +25,40 @@ public final class PortalRoutes {
 
     private final PortalService portal;
     private final Pages pages;
+    private final FormService forms;
 
-    public PortalRoutes(PortalService portal, Pages pages) {
+    /**
+     * @param forms the forms a district fills in, offered beside the library as a PDF to print and
+     *     as a fillable PDF
+     */
+    public PortalRoutes(PortalService portal, Pages pages, FormService forms) {
         this.portal = portal;
         this.pages = pages;
+        this.forms = forms;
+    }
+
+    /**
+     * The forms of the system at their current version, with addresses that name the version: they
+     * keep giving the same file when the form changes later.
+     */
+    private List<Map<String, String>> online() {
+        List<Map<String, String>> out = new ArrayList<>();
+        for (FormService.FormSummary f : forms.forms()) {
+            String base = "/api/forms/" + f.id() + "/" + f.current();
+            out.add(
+                    Map.of(
+                            "id",
+                            f.id(),
+                            "title",
+                            f.title(),
+                            "formNumber",
+                            f.formNumber() == null ? "" : f.formNumber(),
+                            "blank",
+                            base + "/blank.pdf",
+                            "fillable",
+                            base + "/fillable.pdf"));
+        }
+        return out;
     }
 
     public void register(Javalin app) {
@@ -116,6 +147,9 @@ public final class PortalRoutes {
         }
         Map<String, Object> model = new HashMap<>();
         model.put("groups", groups);
+        model.put(
+                "onlineForms",
+                category == null || category == Category.FORM ? online() : List.of());
         model.put("category", category == null ? "" : category.id());
         model.put("categories", Category.values());
         model.put("office", office == null ? "" : office);

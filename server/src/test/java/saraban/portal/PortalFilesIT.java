@@ -368,4 +368,33 @@ class PortalFilesIT {
     static String child(Element e, String name) {
         return e.getElementsByTagNameNS(AtomFeed.NS, name).item(0).getTextContent();
     }
+
+    @Test
+    void the_district_form_is_offered_on_the_portal_to_print_and_to_fill_in_a_pdf()
+            throws Exception {
+        String page = http.page("/portal/forms").body();
+        java.util.regex.Matcher blank =
+                java.util.regex.Pattern.compile("id=\"blank-district-projects\" href=\"([^\"]+)\"")
+                        .matcher(page);
+        java.util.regex.Matcher fillable =
+                java.util.regex.Pattern.compile(
+                                "id=\"fillable-district-projects\" href=\"([^\"]+)\"")
+                        .matcher(page);
+        assertThat(blank.find()).as(page).isTrue();
+        assertThat(fillable.find()).as(page).isTrue();
+        // the addresses name the form's version, so they keep giving the same file
+        assertThat(blank.group(1)).matches("/api/forms/district-projects/[0-9a-f]{12}/blank.pdf");
+
+        HttpResponse<byte[]> print = http.bytes(blank.group(1));
+        assertThat(print.statusCode()).isEqualTo(200);
+        assertThat(print.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/pdf");
+        HttpResponse<byte[]> fill = http.bytes(fillable.group(1));
+        assertThat(fill.statusCode()).isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf =
+                org.apache.pdfbox.Loader.loadPDF(fill.body())) {
+            assertThat(pdf.getDocumentCatalog().getAcroForm()).isNotNull();
+            assertThat(pdf.getDocumentCatalog().getAcroForm().getFields()).isNotEmpty();
+        }
+    }
 }
