@@ -7,13 +7,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import saraban.Problem;
-import saraban.ProblemException;
 import saraban.registers.Office;
 import saraban.registers.RegisterEntry;
 import saraban.registers.RegisterService;
 import saraban.web.Pages;
-import saraban.web.Requests;
 import saraban.web.ThaiView;
 
 /**
@@ -126,22 +123,9 @@ public final class IncomingPage {
         try {
             id = Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw notFound(text);
+            throw IncomingRoutes.notFound(text);
         }
-        IncomingLetter letter = incoming.letter(id);
-        Requests.requireCleared(ctx, letter.details().secrecy(), () -> notFound(text));
-        Requests.requireOffice(ctx, letter.office());
-        return letter;
-    }
-
-    private static ProblemException notFound(String id) {
-        return new ProblemException(
-                new Problem(
-                        404,
-                        "INCOMING_NOT_FOUND",
-                        "no incoming letter " + id,
-                        "ไม่พบหนังสือรับรายการนี้",
-                        "id"));
+        return IncomingRoutes.visible(ctx, incoming, id);
     }
 
     private String officeName(String id) {

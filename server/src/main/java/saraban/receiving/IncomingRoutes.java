@@ -176,14 +176,18 @@ public final class IncomingRoutes {
      * clearance is not found (as if it did not exist); another office's receipt is refused.
      */
     private IncomingLetter visible(Context ctx) {
-        long id = id(ctx);
+        return visible(ctx, incoming, id(ctx));
+    }
+
+    /** Receipt {@code id} if the caller may see it; the API and the pages share this check. */
+    static IncomingLetter visible(Context ctx, IncomingService incoming, long id) {
         IncomingLetter letter = incoming.letter(id);
         Requests.requireCleared(ctx, letter.details().secrecy(), () -> notFound(id));
         Requests.requireOffice(ctx, letter.office());
         return letter;
     }
 
-    private static ProblemException notFound(long id) {
+    static ProblemException notFound(Object id) {
         return new ProblemException(
                 new Problem(
                         404,
